@@ -1,0 +1,111 @@
+import { wordSet } from '../text/word-list';
+/**
+ * Word lists for typing sources. Our own, written from the phrasing families in press-attribution research;
+ * kept as lower-case heads so that a new phrasing with a known head is still typed.
+ */
+
+/** Words that make a capitalized name an organization ("State Department", "Washington Post"). */
+export const ORG_WORDS = wordSet(`
+  house department ministry council committee party post times news agency association inc corp corporation
+  company co university college court police office administration campaign commission senate congress
+  parliament bank fund group institute foundation union network journal press reuters bloomberg cnn nbc abc
+  cbs fox bbc npr pentagon kremlin government army navy force guard service services bureau board authority
+  organization organisation center centre club league federation coalition alliance cabinet embassy council
+  assembly tribunal airlines motors industries labs systems technologies media magazine newspaper gazette
+  tribune herald telegraph guardian observer nato un eu fbi cia nsa ap afp who imf opec fda cdc epa sec doj
+  dhs gop school hospital church team secretariat directorate prosecutors ministry state states nations
+  republic kingdom
+`);
+
+/** Outlet and publication words: their reporting is a document source. */
+export const OUTLET_WORDS = wordSet(`
+  post times journal news reuters bloomberg cnn nbc abc cbs fox bbc npr press magazine newspaper gazette
+  tribune herald telegraph guardian politico axios ap afp economist atlantic insider wire television tv radio
+  daily
+`);
+
+/** Heads that make a description a document ("the report", "court documents", "a study"). */
+export const DOCUMENT_HEADS = wordSet(`
+  report reports study studies paper newspaper filing filings document documents survey poll polls statement
+  statements memo memorandum letter lawsuit suit complaint indictment analysis data records record transcript
+  email emails post tweet release article story column editorial book research findings assessment estimate
+  estimates figures ruling order motion brief affidavit warrant dossier website site blog outlet magazine
+  journal broadcast announcement notice guidance bill law plan proposal budget review audit investigation
+  inquiry testimony
+`);
+
+/** Phrases that signal withheld identity. */
+export const ANONYMITY_PATTERNS: RegExp[] = [
+  /\bfamiliar with\b/i,
+  /\bcondition(?:s)? (?:of|that) (?:anonymity|not being (?:named|identified)|they not be)/i,
+  /\banonymity\b/i,
+  /\banonymous(?:ly)?\b/i,
+  /\bunnamed\b/i,
+  /\bunidentified\b/i,
+  /\bnot authori[sz]ed to\b/i,
+  /\bwho (?:asked|requested|declined|spoke|insisted)\b[^.]{0,40}\b(?:named|identified|anonymity|record|background)/i,
+  /\b(?:asked|requested|declined) (?:not )?to be (?:named|identified)\b/i,
+  /\bbriefed on\b/i,
+  /\bclose to\b/i,
+  /\bwith (?:direct )?knowledge of\b/i,
+  /\bknowledgeable about\b/i,
+  /\bon background\b/i,
+  /\bspeaking privately\b/i,
+  /\bin a position to know\b/i,
+  /\bsources?\b/i,
+  /\binsiders?\b/i,
+  /\bwho (?:was|were) not (?:authori[sz]ed|permitted|allowed)\b/i,
+  /\bbecause (?:he|she|they) (?:was|were) not\b/i,
+  /\bprivate (?:deliberations|discussions|conversations|talks)\b/i,
+];
+
+/** Singular person nouns: "a police officer", "one resident", "the official". */
+export const PERSON_HEADS = wordSet(`
+  official officer spokesman spokeswoman spokesperson spokesperson representative resident witness source
+  person man woman aide adviser advisor diplomat lawmaker executive employee worker staffer member analyst
+  expert economist lawyer attorney prosecutor investigator agent soldier commander doctor nurse teacher
+  student parent neighbor neighbour friend relative insider veteran strategist operative consultant donor
+  voter supporter critic activist organizer observer researcher scientist professor historian judge senator
+  congressman congresswoman minister secretary leader manager director chief president chairman chairwoman
+  chair governor mayor candidate fan owner customer victim survivor individual passenger driver farmer
+  shopkeeper trader banker investor negotiator envoy ambassador officer policeman policewoman firefighter
+  paramedic guard detective sheriff deputy clerk assistant associate colleague counterpart partner delegate
+  staff someone participant onlooker bystander
+`);
+
+/** Plural group nouns: "critics", "analysts", "officials". */
+export const GROUP_HEADS = wordSet(`
+  officials critics analysts experts observers residents economists people sources aides advisers advisors
+  diplomats lawmakers executives employees workers staffers members lawyers attorneys prosecutors
+  investigators agents soldiers commanders doctors scientists researchers activists organizers supporters
+  opponents voters donors insiders strategists operatives consultants witnesses neighbors neighbours friends
+  relatives authorities leaders police investors traders bankers negotiators students parents teachers fans
+  protesters protestors demonstrators campaigners advocates skeptics sceptics detractors allies rivals
+  republicans democrats conservatives liberals progressives academics historians scholars commentators pundits
+  pollsters authors others many some several both colleagues counterparts officers spokesmen staff
+  representatives senators legislators ministers managers residents locals citizens americans europeans
+  participants delegates victims survivors families owners users
+`);
+
+/** Words of a title or role before a name ("US National Security Advisor Jake Sullivan"). */
+export const TITLE_WORDS = wordSet(`
+  president vice sen sen. senator rep rep. representative gov gov. governor secretary minister prime foreign
+  defense defence national security advisor adviser spokesman spokeswoman spokesperson chief executive officer
+  director chairman chairwoman chair mayor judge justice attorney general gen gen. col col. lt lt. capt capt.
+  sgt sgt. adm adm. mr mr. mrs mrs. ms ms. dr dr. prof prof. professor ambassador commissioner speaker leader
+  majority minority house senate press deputy assistant acting former state candidate nominee presidential
+  democratic republican sheriff chancellor king queen prince princess pope rev rev. reverend coach economist
+  analyst author founder ceo cfo coo cto lawyer u.s. us uk u.k. white department ministry first lady special
+  counsel inspector police fire commander head top senior junior staff campaign manager strategist pollster
+  host anchor correspondent editor columnist reporter adviser
+`);
+
+export const PERSON_PRONOUNS = wordSet(`
+  he she him her i
+`);
+export const THING_PRONOUNS = wordSet(`
+  it
+`);
+export const GROUP_PRONOUNS = wordSet(`
+  they we
+`);

@@ -1,0 +1,211 @@
+import type { SourceType } from '../types';
+import {
+  ANONYMITY_PATTERNS,
+  DOCUMENT_HEADS,
+  GROUP_HEADS,
+  GROUP_PRONOUNS,
+  ORG_WORDS,
+  OUTLET_WORDS,
+  PERSON_HEADS,
+  PERSON_PRONOUNS,
+  THING_PRONOUNS,
+  TITLE_WORDS,
+} from './lexicon';
+
+/**
+ * What one speaker mention says about its source, read from the mention text alone (plus a little
+ * following context for anonymity clauses). Resolution across mentions happens in resolve.ts.
+ */
+export type MentionKind = 'pronoun' | 'relative' | 'name' | 'description';
+
+export interface MentionInfo {
+  kind: MentionKind;
+  /** Provisional type; pronouns and anaphoric descriptions take their antecedent's type. */
+  type: SourceType;
+  /** For names: the name without its title ("Jake Sullivan"). For outlets inside documents: the outlet. */
+  name?: string;
+  title?: string;
+  /** Lower-case head noun of a description ("official", "report"). */
+  head?: string;
+  plural: boolean;
+  /** "the official", "the paper": refers back to something already introduced. */
+  anaphoric: boolean;
+}
+
+const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+
+function words(text: string): string[] {
+  return (text.match(WORD_RE) ?? []).map((w) => w.replace(/[’']s$/, '').replace(/\.$/, ''));
+}
+
+function isCap(w: string): boolean {
+  return /^\p{Lu}/u.test(w);
+}
+
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'several',
+  'some',
+  'many',
+  'other',
+  'another',
+  'his',
+  'her',
+  'their',
+  'its',
+  'this',
+  'that',
+  'these',
+  'those',
+]);
+
+/** Splits "US National Security Advisor Jake Sullivan" into title and name. */
+export function splitTitleAndName(text: string): { title?: string; name: string } | null {
+  const ws = words(text).filter((w) => !DETERMINERS.has(w.toLowerCase()));
+  if (ws.length === 0 || !ws.every((w) => isCap(w) || /^(?:of|de|van|von|la|le|del|da|bin|al)$/.test(w))) {
+    // Mixed case: "former secretary of state Hillary Clinton": title is everything before the trailing capitals.
+    const trailing: string[] = [];
+    for (let i = ws.length - 1; i >= 0; i--) {
+      const w = ws[i] ?? '';
+      if (!isCap(w) || TITLE_WORDS.has(w.toLowerCase())) break;
+      trailing.unshift(w);
+    }
+    if (trailing.length === 0) return null;
+    const title = ws.slice(0, ws.length - trailing.length).join(' ');
+    return { name: trailing.join(' '), ...(title ? { title } : {}) };
+  }
+  let i = 0;
+  while (i < ws.length - 1 && TITLE_WORDS.has((ws[i] ?? '').toLowerCase())) i++;
+  const title = ws.slice(0, i).join(' ');
+  return { name: ws.slice(i).join(' '), ...(title ? { title } : {}) };
+}
+
+function hasOrgWord(ws: string[]): boolean {
+  return ws.some((w) => ORG_WORDS.has(w.toLowerCase()));
+}
+
+function outletIn(text: string): string | undefined {
+  // "a report in the Washington Post", "according to The New York Times"
+  const m = /\b(?:in|by|from|of|to)?\s*(?:the\s+)?((?:\p{Lu}[\p{L}.&'’-]*\s?)+)$/u.exec(text);
+  const candidate = m?.[1]?.trim();
+  if (!candidate) return undefined;
+  const ws = words(candidate);
+  if (!ws.some((w) => OUTLET_WORDS.has(w.toLowerCase()))) return undefined;
+  return /^the\b/i.test(candidate) ? candidate : `The ${candidate}`;
+}
+
+/** True when the phrase (or the clause right after it) withholds the source's identity. */
+export function hasAnonymityLanguage(phrase: string): boolean {
+  return ANONYMITY_PATTERNS.some((re) => re.test(phrase));
+}
+
+export function readMention(mention: string, followingContext = ''): MentionInfo {
+  const text = mention.trim();
+  const lower = text.toLowerCase();
+  const ws = words(text);
+  const lowerWords = ws.map((w) => w.toLowerCase());
+
+  if (lower === 'who' || lower === 'which') {
+    return { kind: 'relative', type: 'unresolved', plural: false, anaphoric: true };
+  }
+  if (PERSON_PRONOUNS.has(lower)) return { kind: 'pronoun', type: 'named-person', plural: false, anaphoric: true };
+  if (THING_PRONOUNS.has(lower)) return { kind: 'pronoun', type: 'document', plural: false, anaphoric: true };
+  if (GROUP_PRONOUNS.has(lower)) return { kind: 'pronoun', type: 'unnamed-group', plural: true, anaphoric: true };
+
+  const anonymous = hasAnonymityLanguage(text) || hasAnonymityLanguage(followingContext);
+  const firstLower = lowerWords[0] ?? '';
+  const determiner = DETERMINERS.has(firstLower);
+  // The head of a description is its last word before a modifier ("people familiar with …" → people).
+  const headIndex = findHead(lowerWords);
+  const head = lowerWords[headIndex] ?? '';
+  const documentHead = DOCUMENT_HEADS.has(head);
+
+  if (documentHead) {
+    const outlet = outletIn(text);
+    return {
+      kind: 'description',
+      type: 'document',
+      head,
+      plural: head.endsWith('s') && head !== 'news',
+      anaphoric: firstLower === 'the' && !outlet,
+      ...(outlet ? { name: outlet } : {}),
+    };
+  }
+
+  const capitals = ws.filter(isCap);
+  const split = determiner ? null : splitTitleAndName(text);
+  const nameIsCommonNoun = split
+    ? words(split.name).every((w) => GROUP_HEADS.has(w.toLowerCase()) || PERSON_HEADS.has(w.toLowerCase()))
+    : true;
+  if (split && !nameIsCommonNoun) {
+    const name = split.name;
+    const nameWords = words(name);
+    if (nameWords.some((w) => OUTLET_WORDS.has(w.toLowerCase()))) {
+      return {
+        kind: 'name',
+        type: 'document',
+        name: /^the\b/i.test(name) ? name : `The ${name}`,
+        plural: false,
+        anaphoric: false,
+      };
+    }
+    if (hasOrgWord(nameWords))
+      return { kind: 'name', type: 'named-organization', name, plural: false, anaphoric: false };
+    return {
+      kind: 'name',
+      type: 'named-person',
+      name,
+      ...(split.title ? { title: split.title } : {}),
+      plural: false,
+      anaphoric: false,
+    };
+  }
+
+  if (
+    firstLower === 'the' &&
+    capitals.length > 0 &&
+    hasOrgWord(ws) &&
+    !PERSON_HEADS.has(head) &&
+    !GROUP_HEADS.has(head)
+  ) {
+    // "the White House", "the State Department"
+    return { kind: 'name', type: 'named-organization', name: ws.slice(1).join(' '), plural: false, anaphoric: false };
+  }
+
+  const plural = GROUP_HEADS.has(head) || (/s$/.test(head) && !PERSON_HEADS.has(head));
+  // Staff of a named organization speaking for it: "a White House spokesperson".
+  const speaksFor = /^(?:spokes(?:man|woman|person)|representative|statement|spokespeople)$/.test(head);
+  const namedOrg = capitals.some((w) => w.toLowerCase() !== firstLower);
+  if (speaksFor && namedOrg && !anonymous) {
+    const orgName = capitals
+      .filter((w) => !TITLE_WORDS.has(w.toLowerCase()) || ORG_WORDS.has(w.toLowerCase()))
+      .join(' ');
+    return {
+      kind: 'description',
+      type: 'named-organization',
+      head,
+      name: orgName || text,
+      plural: false,
+      anaphoric: false,
+    };
+  }
+  const type: SourceType = anonymous ? 'anonymous' : plural ? 'unnamed-group' : 'unnamed-person';
+  return { kind: 'description', type, head, plural, anaphoric: firstLower === 'the' };
+}
+
+/** Head noun index: the last word before a post-modifier ("people familiar with", "official who"). */
+function findHead(lowerWords: string[]): number {
+  const stop = lowerWords.findIndex(
+    (w, i) =>
+      i > 0 && /^(?:familiar|close|briefed|with|who|in|of|at|from|for|on|to|knowledgeable|involved|speaking)$/.test(w),
+  );
+  const end = stop > 0 ? stop - 1 : lowerWords.length - 1;
+  return end;
+}
