@@ -1,0 +1,71 @@
+import { Readability } from '@mozilla/readability';
+import { type PageMeta, readMetadata } from '../metadata/read-metadata';
+
+/** The article as the engine reads it: plain text with paragraph boundaries, plus the page's metadata. */
+export interface ExtractedArticle {
+  url: string;
+  title: string | null;
+  byline: string | null;
+  siteName: string | null;
+  lang: string | null;
+  published: string | null;
+  modified: string | null;
+  /** Paragraphs joined by blank lines; every engine offset points into this. */
+  text: string;
+  paragraphs: string[];
+}
+
+/** Blocks whose text is a paragraph of the article. */
+const BLOCKS = 'p, h2, h3, h4, h5, h6, li, blockquote, pre, td';
+/** Page furniture that Readability sometimes keeps: captions, pull quotes, "read more" and newsletter boxes. */
+const FURNITURE = 'figure, figcaption, aside, nav, footer, .caption, .pullquote, .pull-quote, .related, .newsletter';
+const READ_MORE = /^(?:read more|related|see also|sign up|subscribe|advertisement)\b/i;
+
+function normalizeSpace(s: string): string {
+  return s.replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+/** Paragraph texts of Readability's content element, skipping furniture and nested duplicates. */
+export function paragraphsOf(root: Element): string[] {
+  for (const el of Array.from(root.querySelectorAll(FURNITURE))) el.remove();
+  const out: string[] = [];
+  const blocks = Array.from(root.querySelectorAll(BLOCKS));
+  for (const el of blocks) {
+    // A block inside another block (p inside li/blockquote) is taken with its parent.
+    if (el.parentElement?.closest(BLOCKS) && el.parentElement.closest(BLOCKS) !== el) continue;
+    const text = normalizeSpace(el.textContent ?? '');
+    if (text && !READ_MORE.test(text)) out.push(text);
+  }
+  if (out.length === 0) {
+    const whole = normalizeSpace(root.textContent ?? '');
+    if (whole) out.push(whole);
+  }
+  return out;
+}
+
+/**
+ * Runs Readability on a clone (Readability mutates the document it is given, so the live page is never
+ * passed in) and merges its result with the page's own metadata.
+ */
+export function extractArticle(
+  doc: Document,
+  url: string,
+  meta: PageMeta = readMetadata(doc, url),
+): ExtractedArticle | null {
+  const clone = doc.cloneNode(true) as Document;
+  const parsed = new Readability<Element>(clone, { serializer: (node) => node as Element }).parse();
+  if (!parsed?.content) return null;
+  const paragraphs = paragraphsOf(parsed.content);
+  if (paragraphs.length === 0) return null;
+  return {
+    url,
+    title: meta.title ?? parsed.title ?? null,
+    byline: meta.byline ?? parsed.byline?.replace(/^by\s+/i, '') ?? null,
+    siteName: meta.siteName ?? parsed.siteName ?? null,
+    lang: meta.lang ?? parsed.lang ?? null,
+    published: meta.published,
+    modified: meta.modified,
+    text: paragraphs.join('\n\n'),
+    paragraphs,
+  };
+}

@@ -1,0 +1,56 @@
+/** JSON-LD blocks of a page, flattened (`@graph`, arrays) into a list of typed nodes. */
+
+export type JsonLdNode = Record<string, unknown> & { '@type'?: unknown };
+
+const MAX_BLOCK_CHARS = 200_000; // a bigger block is not metadata worth parsing on the page's time
+
+function collect(value: unknown, out: JsonLdNode[], depth: number): void {
+  if (depth > 4 || out.length > 200) return;
+  if (Array.isArray(value)) {
+    for (const v of value) collect(v, out, depth + 1);
+    return;
+  }
+  if (value && typeof value === 'object') {
+    const node = value as JsonLdNode;
+    out.push(node);
+    if ('@graph' in node) collect(node['@graph'], out, depth + 1);
+  }
+}
+
+export function readJsonLd(doc: Document): JsonLdNode[] {
+  const out: JsonLdNode[] = [];
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    const raw = script.textContent ?? '';
+    if (raw.length > MAX_BLOCK_CHARS) continue;
+    try {
+      collect(JSON.parse(raw), out, 0);
+    } catch {
+      // Malformed JSON-LD is common; a page's broken metadata must not break the reader.
+    }
+  }
+  return out;
+}
+
+export function nodeTypes(node: JsonLdNode): string[] {
+  const t = node['@type'];
+  if (typeof t === 'string') return [t];
+  if (Array.isArray(t)) return t.filter((x): x is string => typeof x === 'string');
+  return [];
+}
+
+/** First string found at `key` (also inside `{name}` objects and arrays). */
+export function stringField(node: JsonLdNode, key: string): string | undefined {
+  const v = node[key];
+  if (typeof v === 'string') return v;
+  if (Array.isArray(v)) {
+    const names = v
+      .map((x) => (typeof x === 'string' ? x : x && typeof x === 'object' ? (x as JsonLdNode).name : undefined))
+      .filter((x): x is string => typeof x === 'string');
+    return names.length > 0 ? names.join(', ') : undefined;
+  }
+  if (v && typeof v === 'object') {
+    const name = (v as JsonLdNode).name;
+    return typeof name === 'string' ? name : undefined;
+  }
+  return undefined;
+}
