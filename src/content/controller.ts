@@ -1,0 +1,113 @@
+import { type Detection, detectArticle } from '../page/detect/detect';
+import { extractArticle } from '../page/extract/extract';
+import type { ContentStatus } from '../shared/messages';
+import { sendToBackground } from '../shared/send';
+import { isSiteSkipped, type Settings } from '../shared/settings';
+import { loadSettings, onSettingsChanged } from '../shared/settings-store';
+import { PageHighlights } from './page-highlights';
+
+/**
+ * The content script's whole job on one page: gate, and only on an article (or a user's request) extract,
+ * ask the background to analyse, and highlight. On a non-article page it stops after the gate: no
+ * Readability, no message, no DOM write.
+ */
+export class ContentController {
+  status: ContentStatus = { status: 'idle' };
+  private highlights: PageHighlights | null = null;
+  private settings: Settings | null = null;
+  private stopWatchingSettings: (() => void) | null = null;
+  private runId = 0;
+
+  constructor(private readonly win: Window & typeof globalThis) {}
+
+  detect(): Detection {
+    return detectArticle(this.win.document, this.win.location.href);
+  }
+
+  /** The automatic run at page load (and after SPA navigation). */
+  async autoRun(): Promise<void> {
+    const detection = this.detect();
+    if (!detection.isArticle) {
+      this.status = { status: 'not-article', detection };
+      return;
+    }
+    const settings = await this.loadSettings();
+    const url = this.win.location.href;
+    if (isSiteSkipped(settings, this.win.location.hostname)) {
+      this.status = { status: 'skipped', reason: 'site-skipped', detection };
+      return;
+    }
+    if (!settings.autoRun) {
+      this.status = { status: 'skipped', reason: 'auto-run-off', detection };
+      await sendToBackground('content/status', { state: { status: 'skipped', reason: 'auto-run-off', url } });
+      return;
+    }
+    await this.analyze(detection);
+  }
+
+  /** A user's explicit request ("Analyze anyway", context menu): runs whatever the gate said. */
+  async runNow(): Promise<void> {
+    await this.loadSettings();
+    await this.analyze(this.detect());
+  }
+
+  async analyze(detection: Detection): Promise<void> {
+    const run = ++this.runId;
+    const url = this.win.location.href;
+    this.status = { status: 'analyzing', detection };
+    await sendToBackground('content/status', { state: { status: 'analyzing', url } });
+    let article: ReturnType<typeof extractArticle>;
+    try {
+      article = extractArticle(this.win.document, url);
+    } catch (error) {
+      this.status = { status: 'error', detection };
+      const message = error instanceof Error ? error.message : String(error);
+      await sendToBackground('content/status', {
+        state: { status: 'error', url, error: `Extraction failed: ${message}` },
+      });
+      return;
+    }
+    if (!article) {
+      this.status = { status: 'no-text', detection };
+      await sendToBackground('content/status', { state: { status: 'no-text', url } });
+      return;
+    }
+    const reply = await sendToBackground('content/article', { article, detection });
+    if (run !== this.runId) return; // a newer run (SPA navigation) replaced this one
+    if (!reply.ok) {
+      this.status = { status: 'error', detection };
+      return;
+    }
+    this.status = { status: 'done', detection };
+    this.highlights ??= new PageHighlights(this.win, this.settings ?? (await this.loadSettings()));
+    this.highlights.show(article.text, reply.value);
+  }
+
+  reveal(id: string): boolean {
+    return this.highlights?.reveal(id) ?? false;
+  }
+
+  toggleHighlights(): boolean {
+    return this.highlights?.toggle() ?? false;
+  }
+
+  /** Drops highlights and state, e.g. when an SPA navigates to another story. */
+  reset(): void {
+    this.runId++;
+    this.highlights?.dispose();
+    this.highlights = null;
+    this.status = { status: 'idle' };
+  }
+
+  private async loadSettings(): Promise<Settings> {
+    if (this.settings) return this.settings;
+    this.settings = await loadSettings();
+    // Only pages that got this far watch settings; a non-article page never registers a listener.
+    this.stopWatchingSettings ??= onSettingsChanged((next) => {
+      this.settings = next;
+      this.highlights?.applySettings(next);
+      if (isSiteSkipped(next, this.win.location.hostname)) this.reset();
+    });
+    return this.settings;
+  }
+}

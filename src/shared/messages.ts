@@ -1,0 +1,86 @@
+import type { Analysis } from '../core/types';
+import type { Detection } from '../page/detect/detect';
+import type { ExtractedArticle } from '../page/extract/extract';
+
+/**
+ * The message protocol, one map per direction. Each entry documents a message and names its reply type.
+ * Errors cross the boundary as values (`Result`), never as thrown exceptions.
+ */
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** What the background keeps per tab (in storage.session) and what the popup renders. */
+export type TabState =
+  | { status: 'analyzing'; url: string }
+  | { status: 'not-article'; url: string; detection: Detection }
+  | { status: 'skipped'; url: string; reason: 'site-skipped' | 'auto-run-off' }
+  | { status: 'no-text'; url: string }
+  | { status: 'error'; url: string; error: string }
+  | { status: 'done'; url: string; article: ExtractedArticle; analysis: Analysis; ms: number };
+
+/** Content script → background. */
+export type ContentRequests = {
+  /** The page was extracted: analyse it, cache the result for the tab and reply with it. */
+  'content/article': { request: { article: ExtractedArticle; detection: Detection }; reply: Result<Analysis> };
+  /** An article page could not be analysed, or analysis started: record that for the popup and badge. */
+  'content/status': { request: { state: Exclude<TabState, { status: 'done' }> }; reply: Result<null> };
+};
+
+/** Popup or options page → background. */
+export type PageRequests = {
+  /** The cached state of a tab, or null when the tab has not been looked at (yet). */
+  'popup/get-state': { request: { tabId: number }; reply: Result<TabState | null> };
+};
+
+/** What the content script knows about its page without the background (the gate's verdict). */
+export type ContentStatus =
+  | { status: 'idle' }
+  | { status: 'not-article'; detection: Detection }
+  | { status: 'skipped'; reason: 'site-skipped' | 'auto-run-off'; detection: Detection }
+  | { status: 'analyzing' | 'done' | 'no-text' | 'error'; detection: Detection };
+
+/** Background or popup → content script (sent to one tab). */
+export type TabRequests = {
+  /** The gate's verdict for this page; non-article pages never message the background on their own. */
+  'tab/status': { request: Record<string, never>; reply: Result<ContentStatus> };
+  /** Run detection and analysis now; `force` analyses even a page the gate rejected. */
+  'tab/run': { request: { force: boolean }; reply: Result<null> };
+  /** Scroll to the highlight of a quote, source or date and flash it. */
+  'tab/reveal': { request: { id: string }; reply: Result<boolean> };
+  /** Show or hide every highlight (the keyboard shortcut). */
+  'tab/toggle-highlights': { request: Record<string, never>; reply: Result<boolean> };
+};
+
+type AnyMap = Record<string, { request: unknown; reply: unknown }>;
+export type Message<M extends AnyMap, K extends keyof M = keyof M> = K extends keyof M
+  ? { type: K } & M[K]['request']
+  : never;
+export type Reply<M extends AnyMap, K extends keyof M> = M[K]['reply'];
+
+export type BackgroundMessage = Message<ContentRequests> | Message<PageRequests>;
+export type TabMessage = Message<TabRequests>;
+
+/** Shape check for anything that arrives over runtime messaging: only known types pass. */
+export function isMessageOf<M extends AnyMap>(value: unknown, types: ReadonlyArray<keyof M>): value is Message<M> {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { type?: unknown }).type === 'string' &&
+    types.includes((value as { type: keyof M }).type)
+  );
+}
+
+export const CONTENT_REQUEST_TYPES = ['content/article', 'content/status'] as const satisfies ReadonlyArray<
+  keyof ContentRequests
+>;
+export const PAGE_REQUEST_TYPES = ['popup/get-state'] as const satisfies ReadonlyArray<keyof PageRequests>;
+export const TAB_REQUEST_TYPES = [
+  'tab/status',
+  'tab/run',
+  'tab/reveal',
+  'tab/toggle-highlights',
+] as const satisfies ReadonlyArray<keyof TabRequests>;
+
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
