@@ -1,6 +1,7 @@
 import type { TextDoc } from '../text/document';
 import type { Sentence } from '../text/segment';
 import { type Token, tokenize } from '../text/tokens';
+import { wordSet } from '../text/word-list';
 import type { Span } from '../types';
 import { type Cue, cueAt } from './cue';
 import { overlaps, type RawQuote, trimSpan } from './raw-quote';
@@ -15,6 +16,13 @@ import { type SpeakerPhrase, speakerAfter, speakerBefore } from './speaker-phras
 const LISTENER_VERBS = new Set(['tell', 'inform', 'assure', 'reassure', 'remind', 'advise', 'notify', 'warn', 'ask']);
 
 const MIN_CONTENT_WORDS = 3;
+
+/** Words that open an adverbial between a cue and its content. */
+const ADVERBIAL_START = wordSet(`
+  during in on at after before while when last this earlier later yesterday today tonight monday tuesday wednesday
+  thursday friday saturday sunday recently previously repeatedly privately publicly separately again also then
+  through via over from
+`);
 
 function toSpan(x: Span): Span {
   return { start: x.start, end: x.end };
@@ -37,8 +45,11 @@ function contentStartAfter(tokens: Token[], cue: Cue): number {
     else if (j - i <= 2) i = j;
   }
   while (i < tokens.length && /^[,:]$/.test(tokens[i]?.text ?? '')) i++;
-  // "said during a visit to Kyiv on Friday that …": the content starts after a nearby "that".
-  for (let j = i; j < tokens.length && j - i <= 10; j++) {
+  // "said during a visit to Kyiv on Friday that …": after an adverbial, the content starts at a nearby "that".
+  // ("said US officials shared the assessment that …" is content from the first word.)
+  if (tokens[i]?.text.toLowerCase() === 'that') return i + 1;
+  if (!ADVERBIAL_START.has(tokens[i]?.text.toLowerCase() ?? '')) return i;
+  for (let j = i; j < tokens.length && j - i <= 12; j++) {
     const t = tokens[j];
     if (!t || /^[.;:“"”]$/.test(t.text)) break;
     if (t.text.toLowerCase() === 'that') return j + 1;

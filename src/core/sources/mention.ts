@@ -69,22 +69,19 @@ const DETERMINERS = new Set([
 /** Splits "US National Security Advisor Jake Sullivan" into title and name. */
 export function splitTitleAndName(text: string): { title?: string; name: string } | null {
   const ws = words(text).filter((w) => !DETERMINERS.has(w.toLowerCase()));
-  if (ws.length === 0 || !ws.every((w) => isCap(w) || /^(?:of|de|van|von|la|le|del|da|bin|al)$/.test(w))) {
-    // Mixed case: "former secretary of state Hillary Clinton": title is everything before the trailing capitals.
-    const trailing: string[] = [];
-    for (let i = ws.length - 1; i >= 0; i--) {
-      const w = ws[i] ?? '';
-      if (!isCap(w) || TITLE_WORDS.has(w.toLowerCase())) break;
-      trailing.unshift(w);
-    }
-    if (trailing.length === 0) return null;
-    const title = ws.slice(0, ws.length - trailing.length).join(' ');
-    return { name: trailing.join(' '), ...(title ? { title } : {}) };
+  if (ws.length === 0) return null;
+  // The name is the trailing run of capitalized words that are not title words:
+  // "Council President Maria Okafor" → "Maria Okafor"; "former secretary of state Hillary Clinton" → "Hillary Clinton".
+  const trailing: string[] = [];
+  for (let i = ws.length - 1; i >= 0; i--) {
+    const w = ws[i] ?? '';
+    if (!isCap(w) || TITLE_WORDS.has(w.toLowerCase())) break;
+    trailing.unshift(w);
   }
-  let i = 0;
-  while (i < ws.length - 1 && TITLE_WORDS.has((ws[i] ?? '').toLowerCase())) i++;
-  const title = ws.slice(0, i).join(' ');
-  return { name: ws.slice(i).join(' '), ...(title ? { title } : {}) };
+  const allCapitalized = ws.every((w) => isCap(w) || /^(?:of|de|van|von|la|le|del|da|bin|al|and)$/.test(w));
+  if (trailing.length === 0) return allCapitalized ? { name: ws.join(' ') } : null; // "White House", "State Department"
+  const title = ws.slice(0, ws.length - trailing.length).join(' ');
+  return { name: trailing.join(' '), ...(title ? { title } : {}) };
 }
 
 function hasOrgWord(ws: string[]): boolean {

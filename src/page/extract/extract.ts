@@ -43,6 +43,23 @@ export function paragraphsOf(root: Element): string[] {
   return out;
 }
 
+const BYLINE_LINE = /^(?:by|von|par|por)\s+\S/i;
+const DATE_LINE =
+  /^(?:(?:published|updated|posted|last updated)\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\w+\.? \d{1,2},? \d{4})/i;
+
+/** Byline and date lines at the top are page furniture, not article text ("By Dana Whitfield", "March 16, 2025"). */
+function dropLeadingFurniture(paragraphs: string[], byline: string | null): string[] {
+  let first = 0;
+  while (first < Math.min(paragraphs.length - 1, 3)) {
+    const p = paragraphs[first] ?? '';
+    const isByline = p.length < 120 && (BYLINE_LINE.test(p) || (byline !== null && p === byline));
+    const isDateLine = p.length < 120 && DATE_LINE.test(p) && !/[.!?]["”]?$/.test(p);
+    if (!isByline && !isDateLine) break;
+    first++;
+  }
+  return paragraphs.slice(first);
+}
+
 /**
  * Runs Readability on a clone (Readability mutates the document it is given, so the live page is never
  * passed in) and merges its result with the page's own metadata.
@@ -55,7 +72,7 @@ export function extractArticle(
   const clone = doc.cloneNode(true) as Document;
   const parsed = new Readability<Element>(clone, { serializer: (node) => node as Element }).parse();
   if (!parsed?.content) return null;
-  const paragraphs = paragraphsOf(parsed.content);
+  const paragraphs = dropLeadingFurniture(paragraphsOf(parsed.content), meta.byline ?? parsed.byline ?? null);
   if (paragraphs.length === 0) return null;
   return {
     url,
