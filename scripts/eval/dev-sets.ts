@@ -1,0 +1,83 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+/**
+ * Runs the real batch CLI on each dev set in ../shared/data and scores it with the official scorer.
+ * Used by `npm run eval` and by the dev-set regression test.
+ */
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const SHARED = resolve(ROOT, '../shared');
+export const SCORER = join(SHARED, 'eval/score.mjs');
+
+export interface DevSet {
+  name: string;
+  task: 'quotes' | 'sources' | 'dates' | 'pubdate' | 'detect' | 'extract';
+  gold: string;
+  /** Metrics kept in the baseline: dotted paths into the scorer's --json output. */
+  metrics: string[];
+}
+
+export const DEV_SETS: DevSet[] = [
+  {
+    name: 'quotes',
+    task: 'quotes',
+    gold: 'data/quotes/polnear-dev.jsonl',
+    metrics: ['content.f1', 'quoted.f1', 'speaker_accuracy.accuracy', 'who_said_what.f1', 'quoted_who_said_what.f1'],
+  },
+  {
+    name: 'dates',
+    task: 'dates',
+    gold: 'data/dates/timeml-dev.json',
+    metrics: ['relaxed.f1', 'value.f1', 'strict.f1'],
+  },
+  { name: 'pubdate', task: 'pubdate', gold: 'data/pubdate/pubdate-dev.json', metrics: ['accuracy'] },
+  {
+    name: 'detect',
+    task: 'detect',
+    gold: 'data/detect/labels-dev.csv',
+    metrics: ['article.f1', 'article.precision', 'accuracy'],
+  },
+  { name: 'detect-wcxb', task: 'detect', gold: 'data/detect/wcxb-dev/labels-wcxb-dev.csv', metrics: ['accuracy'] },
+];
+
+export type Scores = Record<string, unknown>;
+
+export function sharedAvailable(): boolean {
+  return existsSync(SCORER) && existsSync(join(SHARED, 'data'));
+}
+
+function run(cmd: string, args: string[], stdoutFile?: string): string {
+  const result = spawnSync(cmd, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+  if (result.status !== 0)
+    throw new Error(`${cmd} ${args.join(' ')} failed (${result.status}): ${result.stderr.slice(-2000)}`);
+  if (stdoutFile) writeFileSync(stdoutFile, result.stdout);
+  return result.stdout;
+}
+
+/** Builds the input with the scorer, runs `npm run --silent analyze -- --jsonl`, and returns the scorer's JSON. */
+export function scoreDevSet(set: DevSet, workDir = mkdtempSync(join(tmpdir(), 'sourcelight-eval-'))): Scores {
+  const gold = join(SHARED, set.gold);
+  const input = join(workDir, `${set.name}-in.jsonl`);
+  const output = join(workDir, `${set.name}-out.jsonl`);
+  run(process.execPath, [SCORER, 'input', set.task, gold], input);
+  run('npm', ['run', '--silent', 'analyze', '--', '--jsonl', input], output);
+  return JSON.parse(run(process.execPath, [SCORER, set.task, gold, output, '--json'])) as Scores;
+}
+
+export function metric(scores: Scores, path: string): number | null {
+  let v: unknown = scores;
+  for (const key of path.split('.')) v = v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined;
+  return typeof v === 'number' ? v : null;
+}
+
+/** The scorer's bookkeeping: any non-zero count means the CLI broke the contract. */
+export const CONTRACT_COUNTS = [
+  'malformed_lines',
+  'missing_ids',
+  'invalid_docs',
+  'duplicate_ids',
+  'unknown_ids',
+] as const;

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotedPassages } from '../../../src/core/text/quote-marks';
+import { splitParagraphs } from '../../../src/core/text/segment';
+
+function passages(text: string) {
+  return findQuotedPassages(text, splitParagraphs(text)).map((p) => ({
+    fragments: p.fragments.map((f) => text.slice(f.start, f.end)),
+    closed: p.closed,
+  }));
+}
+
+describe('quoted passages', () => {
+  it('finds straight and curly double quotes', () => {
+    expect(passages('He said "yes, now." She said “no.”')).toEqual([
+      { fragments: ['yes, now.'], closed: true },
+      { fragments: ['no.'], closed: true },
+    ]);
+  });
+
+  it('joins a quote that runs over paragraphs where only the last one closes', () => {
+    const text = '“The first part of it.\n\n“The second part,” she said.';
+    expect(passages(text)).toEqual([{ fragments: ['The first part of it.', 'The second part,'], closed: true }]);
+  });
+
+  it('keeps an unclosed quote to its paragraph end instead of swallowing the article', () => {
+    const text = 'He said “this never closes.\n\nA new paragraph without quotes.';
+    expect(passages(text)).toEqual([{ fragments: ['this never closes.'], closed: false }]);
+  });
+
+  it('ignores apostrophes and single quotes', () => {
+    expect(passages("It's the 'best' plan, O'Neill said.")).toEqual([]);
+  });
+
+  it('never crashes on marks alone', () => {
+    expect(() => passages('"""" “ ” ” “')).not.toThrow();
+  });
+});

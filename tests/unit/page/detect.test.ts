@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../../src/cli/dom';
+import { detectArticle } from '../../../src/page/detect/detect';
+import { urlSignal } from '../../../src/page/detect/url-signals';
+
+const fixture = (name: string) => readFileSync(resolve(import.meta.dirname, '../../fixtures/pages', name), 'utf8');
+const demo = readFileSync(resolve(import.meta.dirname, '../../../demo/article.html'), 'utf8');
+
+describe('article gate', () => {
+  it('accepts an article with NewsArticle JSON-LD and og:type article', () => {
+    const d = detectArticle(parseDocument(demo), 'https://ledger.example/2025/03/16/flood-wall-vote');
+    expect(d.isArticle).toBe(true);
+    expect(d.reasons).toContain('json-ld: article type');
+  });
+
+  it('accepts an article with no metadata from its prose and URL', () => {
+    const d = detectArticle(
+      parseDocument(fixture('plain-article.html')),
+      'https://ledger.example/2025/03/15/ferry-fares-to-rise-in-april',
+    );
+    expect(d.isArticle).toBe(true);
+  });
+
+  it('rejects a section front', () => {
+    const d = detectArticle(parseDocument(fixture('section-front.html')), 'https://ledger.example/local');
+    expect(d.isArticle).toBe(false);
+  });
+
+  it('rejects an empty page and never throws on broken JSON-LD', () => {
+    const html = '<html><head><script type="application/ld+json">{not json</script></head><body></body></html>';
+    expect(detectArticle(parseDocument(html), 'https://x.example/').isArticle).toBe(false);
+  });
+});
+
+describe('url signals', () => {
+  it('scores story URLs above index URLs', () => {
+    expect(urlSignal('https://news.example/2024/05/01/city-council-approves-new-budget').score).toBeGreaterThan(0);
+    expect(urlSignal('https://news.example/tag/politics/').score).toBeLessThan(0);
+    expect(urlSignal('https://news.example/').score).toBeLessThan(0);
+    expect(urlSignal('not a url').score).toBe(0);
+  });
+});
