@@ -1,0 +1,4 @@
+import { benchEngine } from './engine';
+
+/** npm run bench: every benchmark, figures printed for the closing notes. */
+benchEngine();
