@@ -17,6 +17,8 @@ const EMPTY: Analysis = {
   sources: [],
   dates: [],
   unnamed: { count: 0, anonymous: 0, unnamedPeople: 0, vagueGroups: 0, sources: [] },
+  noComment: [],
+  secondhand: [],
 };
 
 export function analyzeHtml(html: string, url = ''): PageAnalysis {

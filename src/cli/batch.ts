@@ -12,7 +12,8 @@ import { analyzeHtml, analyzeText } from './analyze-page';
 type Json = Record<string, unknown>;
 
 function facts(analysis: Analysis): Json {
-  return { quotes: analysis.quotes, sources: analysis.sources, dates: analysis.dates, unnamed: analysis.unnamed };
+  const { quotes, sources, dates, unnamed, noComment, secondhand } = analysis;
+  return { quotes, sources, dates, unnamed, noComment, secondhand };
 }
 
 export function processLine(line: string): Json {

@@ -63,6 +63,13 @@ export function formatReport(text: string, analysis: Analysis, header: ReportHea
     const phrases = item.evidence.map((e) => `“${text.slice(e.start, e.end)}”`).join(', ');
     out.push(`  - [${describeSourceType(item.type)}] ${phrases}`);
   }
+  if (analysis.noComment.length > 0) {
+    out.push('', 'NO COMMENT');
+    for (const n of analysis.noComment)
+      out.push(`  - ${wrap(text.slice(n.sentence.start, n.sentence.end), 96, '    ').trimStart()}`);
+  }
+  if (analysis.secondhand.length > 0)
+    out.push('', `SECONDHAND REPORTING: ${analysis.secondhand.map((s) => s.outlet).join(', ')}`);
   out.push('', `DATES (${analysis.dates.length})`);
   for (const d of analysis.dates) {
     out.push(

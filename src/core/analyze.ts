@@ -1,6 +1,8 @@
 import { findDates } from './dates/find-dates';
 import { findQuotes } from './quotes/find-quotes';
+import { findNoComment } from './sources/no-comment';
 import { resolveSources } from './sources/resolve';
+import { findSecondhand } from './sources/secondhand';
 import { summarizeUnnamed } from './sources/unnamed';
 import { buildTextDoc } from './text/document';
 import type { Analysis, ArticleMeta } from './types';
@@ -17,5 +19,7 @@ export function analyze(text: string, meta: ArticleMeta = {}): Analysis {
     sources,
     dates: findDates(text, meta.published),
     unnamed: summarizeUnnamed(text, sources, quotes),
+    noComment: findNoComment(doc),
+    secondhand: findSecondhand(sources),
   };
 }

@@ -87,9 +87,28 @@ export interface ArticleMeta {
   published?: string | null;
 }
 
+/** "declined to comment", "did not respond to requests for comment", "could not be reached". */
+export interface NoComment {
+  /** The whole sentence that says so. */
+  sentence: Span;
+  /** Who did not comment ("The White House National Security Council and the State Department"). */
+  who: Span | null;
+  kind: 'declined' | 'no-response' | 'unreachable';
+}
+
+/** Another outlet's reporting that the story relies on ("a report in the Washington Post"). */
+export interface SecondhandReport {
+  outlet: string;
+  /** The document source that carries it. */
+  sourceId: string;
+  mentions: Span[];
+}
+
 export interface Analysis {
   quotes: Quote[];
   sources: Source[];
   dates: DateMention[];
   unnamed: UnnamedSummary;
+  noComment: NoComment[];
+  secondhand: SecondhandReport[];
 }

@@ -116,3 +116,24 @@ describe('analyze: offsets', () => {
     }
   });
 });
+
+describe('analyze: no-comment and secondhand facts', () => {
+  it('finds who declined or did not respond', () => {
+    const text = [
+      'The State Department did not immediately respond to requests for comment.',
+      'On Friday, a spokesman for the company declined to comment.',
+      'Reyes could not be reached.',
+    ].join('\n\n');
+    const { analysis } = run(text);
+    expect(analysis.noComment.map((n) => [n.kind, n.who && text.slice(n.who.start, n.who.end)])).toEqual([
+      ['no-response', 'The State Department'],
+      ['declined', 'a spokesman for the company'],
+      ['unreachable', 'Reyes'],
+    ]);
+  });
+
+  it('lists another outlet whose reporting the story relies on', () => {
+    const text = 'The talks stalled in May, a report in The Washington Post said on Saturday.';
+    expect(run(text).analysis.secondhand.map((s) => s.outlet)).toEqual(['The Washington Post']);
+  });
+});
