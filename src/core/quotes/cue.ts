@@ -1,6 +1,7 @@
 import type { Token } from '../text/tokens';
+import { wordSet } from '../text/word-list';
 import type { Span } from '../types';
-import { isSpeechVerb, reportingLemma } from './lexicon';
+import { type CueClass, cueWord, reportsAsParticiple } from './lexicon';
 
 export interface Cue extends Span {
   /** Index of the cue's head token. */
@@ -8,35 +9,133 @@ export interface Cue extends Span {
   /** Index of the cue's last token ("as saying" ends at "saying", "according to" at "to"). */
   lastIndex: number;
   lemma: string;
+  cls: CueClass;
+  weight: number;
+  /** A participle ("…, saying that …"): its subject is the main clause's. */
+  participle: boolean;
+}
+
+const SUBJECT_LIKE = wordSet('he she they it we i you who which');
+const NOUN_BEFORE = /^(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|whose|every|each|any|no)$/i;
+/**
+ * Forms that are more often nouns than verbs in news ("the state", "a tweet", "his remarks"): cues only right
+ * after a subject pronoun or right before "that".
+ */
+const NOUN_LIKE = wordSet(`
+  state states attack attacks contest contests email emails tweet tweets comment comments question questions
+  remark remarks report reports call calls plan plans note notes message messages reason reasons claim claims
+  charge charges answer answers post posts text texts hope hopes fear fears offer offers demand demands promise
+  promises thanks thank estimate estimates guess counter counters record records cite blast blasts quip quips
+  joke jokes boast boasts protest protests object objects concern concerns signal signals hint hints
+  support supports back backs figure figures pledge pledges vow vows
+`);
+/** Past participles that are not past tenses: a cue only after "has/have/had". */
+const PARTICIPLES = wordSet('known shown written thrown given');
+const BE = wordSet('is was were are be been being am');
+const HAVE = wordSet('has have had');
+
+/** Particles that complete a cue: "pointed out", "called for", "called on". */
+const PARTICLES: Record<string, string[]> = { point: ['out', 'to'], call: ['for', 'on'], go: ['on'], speak: ['about'] };
+
+function span(tokens: Token[], first: number, last: number): Span {
+  return { start: tokens[first]?.start ?? 0, end: tokens[last]?.end ?? 0 };
 }
 
 /**
- * A reporting cue at token i: a finite reporting verb ("said", "tells"), "as saying" / "as telling",
- * or "according to". Gerunds and infinitives ("saying", "to say") are not cues on their own.
+ * A reporting cue at token i: a finite reporting verb ("said", "tells"), "as saying", a participle after a
+ * comma ("…, adding that"), "according to", "pointed out". Nouns ("the report", "a tweet") and
+ * infinitives ("to say") are not cues.
  */
-export function cueAt(tokens: Token[], i: number, speechOnly = true): Cue | null {
+export function cueAt(tokens: Token[], i: number): Cue | null {
   const t = tokens[i];
   if (!t?.word) return null;
   const lower = t.text.toLowerCase();
+  const prev = tokens[i - 1]?.text.toLowerCase() ?? '';
   if (lower === 'according' && tokens[i + 1]?.text.toLowerCase() === 'to') {
-    const to = tokens[i + 1];
-    return to ? { start: t.start, end: to.end, index: i, lastIndex: i + 1, lemma: 'according to' } : null;
+    return {
+      ...span(tokens, i, i + 1),
+      index: i,
+      lastIndex: i + 1,
+      lemma: 'according to',
+      cls: 'speech',
+      weight: 0.95,
+      participle: false,
+    };
   }
+  if (lower === 'point' || lower === 'points' || lower === 'pointed' || lower === 'pointing') {
+    const particle = tokens[i + 1]?.text.toLowerCase();
+    if (particle !== 'out' && particle !== 'to') return null;
+    return {
+      ...span(tokens, i, i + 1),
+      index: i,
+      lastIndex: i + 1,
+      lemma: `point ${particle}`,
+      cls: 'speech',
+      weight: 0.85,
+      participle: lower.endsWith('ing'),
+    };
+  }
+  if (lower === 'read' || lower === 'reads') {
+    // `," read the email.` / `The sign read: "…"`: "read" reports text only next to a quotation.
+    const quoteBefore = /^[,”"]$/.test(prev) || tokens[i - 1]?.text === '”';
+    if (!quoteBefore && tokens[i + 1]?.text !== ':') return null;
+    return {
+      ...span(tokens, i, i),
+      index: i,
+      lastIndex: i,
+      lemma: 'read',
+      cls: 'speech',
+      weight: 0.8,
+      participle: false,
+    };
+  }
+  const word = cueWord(lower);
+  if (!word) return null;
   // Capitalized forms are names or nouns ("the United States", "The Post"), except at sentence start.
-  if (i > 0 && /^\p{Lu}/u.test(t.text)) return null;
-  const lemma = reportingLemma(lower);
-  if (!lemma) return null;
-  if (speechOnly && !isSpeechVerb(lower)) return null;
-  const prev = tokens[i - 1]?.text.toLowerCase();
-  if (lower.endsWith('ing')) {
-    if (prev !== 'as') return null;
-    const as = tokens[i - 1];
-    return as ? { start: as.start, end: t.end, index: i - 1, lastIndex: i, lemma } : null;
-  }
-  if (prev === 'to') return null;
-  // "the post", "a text", "a tweet": nouns, not verbs.
-  if (prev === 'the' || prev === 'a' || prev === 'an' || prev === 'his' || prev === 'her' || prev === 'their') {
+  if (i > 0 && /^\p{Lu}/u.test(t.text) && /[\p{L}\p{N}]/u.test(prev)) return null;
+  if (NOUN_BEFORE.test(prev) || prev === 'to' || /['’]s$/.test(prev)) return null;
+  const next = tokens[i + 1]?.text.toLowerCase() ?? '';
+  if (NOUN_LIKE.has(lower) && !SUBJECT_LIKE.has(prev) && next !== 'that') return null;
+  if (PARTICIPLES.has(lower) && !HAVE.has(prev)) return null;
+  // Passives ("was asked", "is known") attribute nothing to the subject, except "is expected to".
+  if (BE.has(prev) && word.lemma !== 'expect' && !lower.endsWith('ing')) return null;
+  let lastIndex = i;
+  const particle = tokens[i + 1]?.text.toLowerCase() ?? '';
+  if (PARTICLES[word.lemma]?.includes(particle)) lastIndex = i + 1;
+  const isIng = lower.endsWith('ing') && word.lemma !== 'bring';
+  if (isIng) {
+    // "as saying", ", adding that", "by saying", "while insisting"
+    if (prev === 'as' || prev === 'by') {
+      return {
+        ...span(tokens, i - 1, lastIndex),
+        index: i - 1,
+        lastIndex,
+        lemma: word.lemma,
+        cls: word.cls,
+        weight: word.weight,
+        participle: true,
+      };
+    }
+    if ((prev === ',' || prev === '—' || prev === '–') && reportsAsParticiple(word.lemma, word.cls)) {
+      return {
+        ...span(tokens, i, lastIndex),
+        index: i,
+        lastIndex,
+        lemma: word.lemma,
+        cls: word.cls,
+        weight: word.weight * 0.9,
+        participle: true,
+      };
+    }
     return null;
   }
-  return { start: t.start, end: t.end, index: i, lastIndex: i, lemma };
+  return {
+    ...span(tokens, i, lastIndex),
+    index: i,
+    lastIndex,
+    lemma: word.lemma,
+    cls: word.cls,
+    weight: word.weight,
+    participle: false,
+  };
 }

@@ -1,145 +1,237 @@
-import { indexAt, type TextDoc } from '../text/document';
+import { type TextDoc, tokensIn } from '../text/document';
 import type { QuotedPassage } from '../text/quote-marks';
-import { tokenize } from '../text/tokens';
+import type { Paragraph } from '../text/segment';
+import type { Token } from '../text/tokens';
 import type { Span } from '../types';
-import { type Cue, cueAt } from './cue';
+import { type AttributionClause, attributionAfter, attributionBefore, wordCount } from './attribution';
 import type { RawQuote } from './raw-quote';
-import { type SpeakerPhrase, speakerAfter, speakerBefore } from './speaker-phrase';
 
 /**
- * Direct quotes: quoted passages that are the whole reported clause, attributed by a cue right after the
- * closing mark (`," she said`, `," said Smith`) or right before the opening one (`Smith said: "`).
- * Passages that sit inside a longer clause are left to the mixed/indirect pass; short passages with no cue
- * are scare quotes or titles and are dropped.
+ * Direct quotes. Quoted passages of one paragraph are grouped into a unit when only an attribution or
+ * nothing stands between them ("A," she said. "B." → one quote, two fragments), then the unit is
+ * attributed from between its passages, after its last one or before its first one. A unit whose sentence
+ * has other words around it (`He called it "a disaster"`) is a partial quote: the reported-speech pass
+ * owns those. Short unattributed passages inside a sentence are scare quotes, titles or nicknames.
  */
 
-const MAX_CUE_DISTANCE = 12; // tokens between the closing mark and the reporting verb
-
-interface Attribution {
-  cue: Cue;
-  speaker: SpeakerPhrase | null;
-  /** Where the attribution text ends (for joining a split quote). */
-  end: number;
+interface Unit {
+  passages: QuotedPassage[];
+  attribution: AttributionClause | null;
+  /** Attribution found before the first passage (`Smith said: "…"`). */
+  before: boolean;
 }
 
-function attributionAfter(doc: TextDoc, passage: QuotedPassage, limit: number): Attribution | null {
-  const { text } = doc;
-  const tokens = tokenize(text, passage.end, limit);
-  const lastFragment = passage.fragments[passage.fragments.length - 1];
-  const contentEndsOpen = lastFragment ? /[,?!—–-]\s*$/.test(text.slice(lastFragment.start, lastFragment.end)) : false;
-  const first = tokens[0];
-  if (!first) return null;
-  const continues = contentEndsOpen || /^[,—–-]$/.test(first.text) || !/^\p{Lu}/u.test(first.text);
-  if (!continues) return null;
-  for (let i = 0; i < Math.min(tokens.length, MAX_CUE_DISTANCE); i++) {
-    const t = tokens[i];
-    if (!t) break;
-    if (/^[.!?;“"]$/.test(t.text)) break;
-    const cue = cueAt(tokens, i);
-    if (!cue) continue;
-    const firstWord = tokens.findIndex((x) => x.word);
-    const speaker =
-      (firstWord >= 0 && firstWord < cue.index ? speakerBefore(tokens, cue.index, firstWord) : null) ??
-      speakerAfter(tokens, cue.lastIndex);
-    let end = speaker && speaker.end > cue.end ? speaker.end : cue.end;
-    // Include the comma that separates a split quote's attribution.
-    const rest = /^\s*[,—–-]?/.exec(text.slice(end, limit));
-    end += rest ? rest[0].length : 0;
-    return { cue, speaker, end };
+/** Index of the first token starting at or after `pos`. */
+function tokenAt(tokens: Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid]?.start ?? 0) < pos) lo = mid + 1;
+    else hi = mid;
   }
-  return null;
+  return lo;
 }
 
-function attributionBefore(doc: TextDoc, passage: QuotedPassage, sentenceStart: number): Attribution | null {
-  const tokens = tokenize(doc.text, sentenceStart, passage.open);
-  // The cue must be close to the opening mark: `said:`, `said,`, `told reporters:`, `said in a statement:`.
-  for (let i = tokens.length - 1; i >= 0 && tokens.length - i <= 8; i--) {
-    const cue = cueAt(tokens, i);
-    if (!cue) continue;
-    const between = tokens.slice(cue.lastIndex + 1);
-    const wordsBetween = between.filter((t) => t.word).length;
-    const endsWithIntro = between.length === 0 || /^[:,]$/.test(between[between.length - 1]?.text ?? '');
-    if (!endsWithIntro || wordsBetween > 5) return null;
-    const speaker = speakerBefore(tokens, cue.index) ?? speakerAfter(tokens, cue.lastIndex);
-    return { cue, speaker, end: passage.open };
-  }
-  return null;
+/** End of the sentence that contains `pos`, within the paragraph. */
+function sentenceEnd(doc: TextDoc, pos: number, paragraph: Paragraph): number {
+  for (const s of doc.sentences) if (s.start <= pos && pos < s.end) return Math.min(s.end, paragraph.end);
+  return paragraph.end;
 }
 
-/** True when the only words around the passage in its sentence are the attribution itself. */
-function standsAlone(doc: TextDoc, passage: QuotedPassage, from: number, to: number): boolean {
-  const before = doc.text.slice(from, passage.open);
-  const after = doc.text.slice(passage.end, to);
-  return !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after);
+function sentenceStart(doc: TextDoc, pos: number, paragraph: Paragraph): number {
+  for (const s of doc.sentences) if (s.start <= pos && pos < s.end) return Math.max(s.start, paragraph.start);
+  return paragraph.start;
 }
 
-function sentenceStartOf(doc: TextDoc, pos: number): number {
-  const i = indexAt(doc.sentences, pos);
-  return i >= 0 ? (doc.sentences[i]?.start ?? pos) : pos;
-}
+const CONNECTORS = /^(?:but|and|then|so|or)$/i;
 
-function sentenceEndOf(doc: TextDoc, pos: number): number {
-  const i = indexAt(doc.sentences, Math.max(0, pos - 1));
-  return i >= 0 ? (doc.sentences[i]?.end ?? pos) : pos;
-}
-
-function paragraphEndOf(doc: TextDoc, pos: number): number {
-  const i = indexAt(doc.paragraphs, Math.max(0, pos - 1));
-  return i >= 0 ? (doc.paragraphs[i]?.end ?? pos) : pos;
-}
-
-function wordCount(text: string, spans: Span[]): number {
+/** Words in the stretch that the attribution does not account for; "but" and "and" do not count. */
+function leftoverWords(tokens: Token[], from: number, to: number, a: AttributionClause | null): number {
   let n = 0;
-  for (const s of spans) n += (text.slice(s.start, s.end).match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  for (let i = from; i <= to; i++) {
+    const t = tokens[i];
+    if (!t?.word || (a && i >= a.first && i <= a.last) || CONNECTORS.test(t.text)) continue;
+    n++;
+  }
   return n;
 }
 
-export function findDirectQuotes(doc: TextDoc): RawQuote[] {
-  const { text, passages } = doc;
-  const quotes: RawQuote[] = [];
-  const nextOpen = (k: number) => passages[k + 1]?.open ?? text.length;
+/** After an attribution, a new clause may follow a comma (", adding that …", ", who …", ", but …"). */
+function tailIsSeparateClause(tokens: Token[], a: AttributionClause, to: number): boolean {
+  const next = tokens[a.last + 1];
+  return next?.text === ',' || next?.text === ';' || next?.text === '—' || a.last >= to;
+}
 
+function introducesNext(tokens: Token[], attribution: AttributionClause, gapLast: number): boolean {
+  return attribution.last >= gapLast - 1 && /^[,:—–-]$/.test(tokens[gapLast]?.text ?? '');
+}
+
+function endsWithComma(doc: TextDoc, passage: QuotedPassage): boolean {
+  const last = passage.fragments[passage.fragments.length - 1];
+  return last !== undefined && /,\s*$/.test(doc.text.slice(last.start, last.end));
+}
+
+function groupUnits(doc: TextDoc, paragraph: Paragraph, passages: QuotedPassage[], tokens: Token[]): Unit[] {
+  const units: Unit[] = [];
+  let current: Unit | null = null;
   for (let k = 0; k < passages.length; k++) {
-    const passage = passages[k];
-    if (!passage) continue;
-    const sentenceStart = sentenceStartOf(doc, passage.open);
-    const limit = Math.min(paragraphEndOf(doc, passage.end), nextOpen(k));
-    const after = passage.closed ? attributionAfter(doc, passage, limit) : null;
-    const before = after ? null : attributionBefore(doc, passage, sentenceStart);
-    const attribution = after ?? before;
-    const fragments = [...passage.fragments];
-    let end = passage.end;
-
-    // "We will," she said, "win." — one quote in two fragments.
+    const passage = passages[k] as QuotedPassage;
     const next = passages[k + 1];
-    if (after && next && next.open >= after.end && /^\s*$/.test(text.slice(after.end, next.open))) {
-      fragments.push(...next.fragments);
-      end = next.end;
-      k++;
+    if (!current) current = { passages: [passage], attribution: null, before: false };
+    else current.passages.push(passage);
+    const gapEnd = next ? next.open : sentenceEnd(doc, Math.max(passage.end - 1, passage.open), paragraph);
+    const from = tokenAt(tokens, passage.end);
+    const to = tokenAt(tokens, gapEnd) - 1;
+    let attribution = passage.closed ? attributionAfter(tokens, from, to) : null;
+    // `"A?" He answered, "B."`: an attribution ending in a comma or colon right before the next passage
+    // introduces that passage, unless this one ends with a comma (the split quote `"A," he said, "B."`).
+    if (attribution && next && introducesNext(tokens, attribution, to) && !endsWithComma(doc, passage))
+      attribution = null;
+    if (attribution && !current.attribution) current.attribution = attribution;
+    // Join the next passage when nothing but this attribution (or nothing at all) stands between them and
+    // the next passage does not carry its own attribution.
+    const joinable =
+      next !== undefined &&
+      passage.closed &&
+      leftoverWords(tokens, from, to, attribution) === 0 &&
+      (attribution !== null || wordCount(tokens, from, to) === 0) &&
+      (attribution === null || current.attribution === attribution) &&
+      !ownAttributionAfter(doc, paragraph, tokens, next, passages[k + 2]);
+    if (!joinable) {
+      units.push(current);
+      current = null;
     }
+  }
+  if (current) units.push(current);
+  return units;
+}
 
-    const clauseEnd = attribution ? sentenceEndOf(doc, Math.max(end, attribution.end)) : sentenceEndOf(doc, end);
-    const from = before ? before.end : sentenceStart;
-    const alone = standsAlone(doc, { ...passage, end }, from, attribution ? clauseEnd : sentenceEndOf(doc, end));
-    const words = wordCount(text, fragments);
+function ownAttributionAfter(
+  doc: TextDoc,
+  paragraph: Paragraph,
+  tokens: Token[],
+  passage: QuotedPassage,
+  following: QuotedPassage | undefined,
+): boolean {
+  if (!passage.closed) return false;
+  const end = following ? following.open : sentenceEnd(doc, Math.max(passage.end - 1, passage.open), paragraph);
+  const last = tokenAt(tokens, end) - 1;
+  const attribution = attributionAfter(tokens, tokenAt(tokens, passage.end), last);
+  if (!attribution) return false;
+  // `He added, "…"` right before the following passage introduces that passage, not this one.
+  return !(following !== undefined && introducesNext(tokens, attribution, last) && !endsWithComma(doc, passage));
+}
 
-    if (attribution && (alone || after)) {
-      // Text before the passage in its sentence ("He called it "a disgrace," she said") makes it mixed;
-      // the mixed/indirect pass owns those.
-      if (!alone && /[\p{L}\p{N}]/u.test(text.slice(sentenceStart, passage.open))) continue;
-      quotes.push({
-        kind: 'direct',
-        content: fragments,
-        cue: { start: attribution.cue.start, end: attribution.cue.end },
-        speaker: attribution.speaker ? { start: attribution.speaker.start, end: attribution.speaker.end } : null,
-        confidence: attribution.speaker ? 0.9 : 0.6,
-      });
-      continue;
+/**
+ * True when `previous` is an attributed direct quote that ends in this paragraph or the one before, so a
+ * following unattributed quote belongs to it.
+ */
+function continues(doc: TextDoc, previous: RawQuote | undefined, paragraph: Paragraph): previous is RawQuote {
+  if (!previous?.cue || previous.kind !== 'direct') return false;
+  const lastFragment = previous.content[previous.content.length - 1];
+  if (!lastFragment) return false;
+  const before = doc.paragraphs[paragraph.index - 1];
+  return lastFragment.end > (before ?? paragraph).start;
+}
+
+function toSpan(s: Span): Span {
+  return { start: s.start, end: s.end };
+}
+
+interface Judged {
+  passages: QuotedPassage[];
+  attribution: AttributionClause | null;
+}
+
+/**
+ * Whether the unit stands alone in its sentences apart from its attribution; if its last passages sit inside
+ * a longer clause (`… he said. "B" and other issues.`), the unit is shortened to the part that does.
+ */
+function judgeUnit(doc: TextDoc, paragraph: Paragraph, tokens: Token[], unit: Unit, floor: number): Judged | null {
+  for (let n = unit.passages.length; n >= 1; n--) {
+    const passages = unit.passages.slice(0, n);
+    const first = passages[0] as QuotedPassage;
+    const last = passages[n - 1] as QuotedPassage;
+    // The lead starts at the sentence start, or after an earlier passage in the same sentence.
+    const leadStart = Math.max(sentenceStart(doc, first.open, paragraph), floor);
+    const lead = { from: tokenAt(tokens, leadStart), to: tokenAt(tokens, first.open) - 1 };
+    const endOfSentence = sentenceEnd(doc, Math.max(last.end - 1, last.open), paragraph);
+    const nextPassage = unit.passages[n];
+    const tail = {
+      from: tokenAt(tokens, last.end),
+      to: tokenAt(tokens, nextPassage ? nextPassage.open : endOfSentence) - 1,
+    };
+    let attribution = unit.attribution && unit.attribution.first < tail.to + 1 ? unit.attribution : null;
+    let before = false;
+    if (!attribution) {
+      attribution = attributionBefore(tokens, lead.from, lead.to);
+      before = attribution !== null;
     }
-    // No local cue: a passage that is a whole sentence or more is speech continued from context;
-    // a short fragment inside a sentence is a scare quote, a title or a nickname.
-    if (alone && words >= 4) {
-      quotes.push({ kind: 'direct', content: fragments, cue: null, speaker: null, confidence: 0.5, inherited: true });
+    const leadWords = before
+      ? wordCount(tokens, lead.from, (attribution?.first ?? lead.from) - 1)
+      : wordCount(tokens, lead.from, lead.to);
+    const tailAttribution = attribution && attribution.first >= tail.from ? attribution : null;
+    const tailWords = nextPassage
+      ? 0
+      : tailAttribution
+        ? wordCount(tokens, tail.from, tailAttribution.first - 1) +
+          (tailIsSeparateClause(tokens, tailAttribution, tail.to)
+            ? 0
+            : wordCount(tokens, tailAttribution.last + 1, tail.to))
+        : wordCount(tokens, tail.from, tail.to);
+    // "But", "And", "On Friday" may open the sentence; more than that makes the quote part of a clause,
+    // unless an introductory phrase ends with a comma before the attribution ("In a statement, Smith said: …").
+    const introduced = before && attribution !== null && tokens[attribution.first - 1]?.text === ',';
+    if ((leadWords <= 2 || introduced) && tailWords === 0) return { passages, attribution };
+    if (leadWords > 2 && !introduced) return null; // the first passage is inside a clause: a partial quote
+  }
+  return null;
+}
+
+export function findDirectQuotes(doc: TextDoc): RawQuote[] {
+  const quotes: RawQuote[] = [];
+  for (const paragraph of doc.paragraphs) {
+    const passages = doc.passages.filter((q) => q.open >= paragraph.start && q.open < paragraph.end);
+    if (passages.length === 0) continue;
+    const tokens = tokensIn(doc, paragraph.start, paragraph.end);
+    let floor = paragraph.start;
+    for (const unit of groupUnits(doc, paragraph, passages, tokens)) {
+      const judged = judgeUnit(doc, paragraph, tokens, unit, floor);
+      floor = unit.passages[unit.passages.length - 1]?.end ?? floor;
+      if (!judged) continue;
+      const { attribution } = judged;
+      const fragments = judged.passages.flatMap((p) => p.fragments).map(toSpan);
+      const words = fragments.reduce(
+        (n, f) => n + (doc.text.slice(f.start, f.end).match(/[\p{L}\p{N}]+/gu) ?? []).length,
+        0,
+      );
+      const previous = quotes[quotes.length - 1];
+      if (attribution?.cue.participle && previous?.speaker) {
+        // `…," she said, adding, "…"`: a participle's speaker is the clause's subject, already attributed.
+        quotes.push({
+          kind: 'direct',
+          content: fragments,
+          cue: toSpan(attribution.cue),
+          speaker: previous.speaker,
+          confidence: 0.85,
+        });
+      } else if (attribution) {
+        quotes.push({
+          kind: 'direct',
+          content: fragments,
+          cue: toSpan(attribution.cue),
+          speaker: attribution.subject ? toSpan(attribution.subject) : null,
+          confidence: attribution.subject ? 0.95 : 0.7,
+          ...(attribution.subject?.appositive ? { appositive: toSpan(attribution.subject.appositive) } : {}),
+        });
+      } else if (continues(doc, previous, paragraph)) {
+        // A quote paragraph right after an attributed quote continues it (the news convention).
+        previous.content.push(...fragments);
+      } else if (words >= 4) {
+        // A whole sentence or more in quote marks with no cue: speech continued from context.
+        quotes.push({ kind: 'direct', content: fragments, cue: null, speaker: null, confidence: 0.6, inherited: true });
+      }
     }
   }
   return quotes;

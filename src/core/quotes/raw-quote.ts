@@ -9,6 +9,8 @@ export interface RawQuote {
   confidence: number;
   /** True when the speaker was taken from context (an earlier quote), not stated next to this one. */
   inherited?: boolean;
+  /** A description after the speaker's name ("director of the Institute"), used as the source's title. */
+  appositive?: Span;
 }
 
 export function spanText(text: string, span: Span): string {

@@ -1,139 +1,357 @@
-import type { TextDoc } from '../text/document';
+import { type TextDoc, tokensIn } from '../text/document';
 import type { Sentence } from '../text/segment';
-import { type Token, tokenize } from '../text/tokens';
+import type { Token } from '../text/tokens';
+import { wordClass } from '../text/word-class';
 import { wordSet } from '../text/word-list';
 import type { Span } from '../types';
 import { type Cue, cueAt } from './cue';
+import { needsThat, takesBareClause } from './lexicon';
 import { overlaps, type RawQuote, trimSpan } from './raw-quote';
-import { type SpeakerPhrase, speakerAfter, speakerBefore } from './speaker-phrase';
+import { type Subject, subjectAfter, subjectBefore } from './subject';
 
 /**
- * Reported speech at sentence level: indirect (`X said (that) …`, `…, X said.`, `according to X, …`) and
- * mixed (the same with a quoted fragment inside the content).
+ * Reported speech, sentence by sentence, for every reporting cue outside quote marks:
+ * - forward:      "X said (that) CONTENT", "X told reporters CONTENT", "a poll shows CONTENT", "X wants to CONTENT"
+ * - inverted:     "CONTENT, X said.", "CONTENT, said X, a spokesman."
+ * - parenthetical "CONTENT1, X said, CONTENT2." (two fragments)
+ * - participles:  "…, saying CONTENT" (the subject is the main clause's)
+ * - "according to X, CONTENT" and "CONTENT, according to X"
+ * A reported clause with a quoted fragment in it is a mixed quote.
  */
-
-/** Verbs whose object is the listener, skipped before the content: "told reporters that …". */
-const LISTENER_VERBS = new Set(['tell', 'inform', 'assure', 'reassure', 'remind', 'advise', 'notify', 'warn', 'ask']);
 
 const MIN_CONTENT_WORDS = 3;
 
-/** Words that open an adverbial between a cue and its content. */
+/** Words that open an adverbial between a cue and its content: "said on Friday that …". */
 const ADVERBIAL_START = wordSet(`
-  during in on at after before while when last this earlier later yesterday today tonight monday tuesday wednesday
-  thursday friday saturday sunday recently previously repeatedly privately publicly separately again also then
-  through via over from
+  during in on at after before while when last this earlier later yesterday today tonight monday tuesday
+  wednesday thursday friday saturday sunday recently previously repeatedly privately publicly separately again
+  also then through via over from in
 `);
 
-function toSpan(x: Span): Span {
-  return { start: x.start, end: x.end };
+/** Conjunctions after a comma that start a new clause (and so end the content before them). */
+const CLAUSE_JOINERS = wordSet('but and while though although whereas yet so or');
+
+interface Candidate {
+  cue: Cue;
+  subject: Subject | null;
+  content: Span[];
+  /** Token index where this attribution's own words begin (its subject or cue), for cutting earlier content. */
+  boundary: number;
+  weight: number;
 }
 
-function wordsIn(tokens: Token[], from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i <= to && i < tokens.length; i++) if (tokens[i]?.word) n++;
-  return n;
+function spanOf(tokens: Token[], first: number, last: number): Span | null {
+  const a = tokens[first];
+  const b = tokens[last];
+  if (!a || !b || last < first) return null;
+  return { start: a.start, end: b.end };
 }
 
-/** Index of the first content token after a cue: skips the listener and a "that". */
-function contentStartAfter(tokens: Token[], cue: Cue): number {
+function isPunct(t: Token | undefined, chars: string): boolean {
+  return t !== undefined && !t.word && chars.includes(t.text);
+}
+
+/** Index of the first content token after a forward cue: skips listener, object before "to", "that". */
+function complementStart(tokens: Token[], cue: Cue): number {
   let i = cue.lastIndex + 1;
-  if (LISTENER_VERBS.has(cue.lemma)) {
-    // Skip a short object: "told reporters", "told The Associated Press", "told him".
+  if (cue.cls === 'listener' || cue.lemma === 'ask' || cue.lemma === 'urge') {
+    // Skip a short object: "told reporters", "told The Associated Press", "urged voters to".
     let j = i;
-    while (j < tokens.length && j - i < 5 && tokens[j]?.word && tokens[j]?.text.toLowerCase() !== 'that') j++;
-    if (tokens[j]?.text.toLowerCase() === 'that' || tokens[j]?.text === ',' || tokens[j]?.text === ':') i = j;
-    else if (j - i <= 2) i = j;
+    while (j < tokens.length && j - i < 6 && tokens[j]?.word && !/^(?:that|to)$/i.test(tokens[j]?.text ?? '')) j++;
+    const stop = tokens[j]?.text.toLowerCase() ?? '';
+    if (stop === 'that' || stop === 'to' || stop === ',' || stop === ':') i = stop === 'to' ? j : j;
+    else if (wordClass(tokens[i]) === 'obj' || /^(?:reporters|journalists)$/i.test(tokens[i]?.text ?? '')) i++;
   }
-  while (i < tokens.length && /^[,:]$/.test(tokens[i]?.text ?? '')) i++;
-  // "said during a visit to Kyiv on Friday that …": after an adverbial, the content starts at a nearby "that".
-  // ("said US officials shared the assessment that …" is content from the first word.)
-  if (tokens[i]?.text.toLowerCase() === 'that') return i + 1;
-  if (!ADVERBIAL_START.has(tokens[i]?.text.toLowerCase() ?? '')) return i;
-  for (let j = i; j < tokens.length && j - i <= 12; j++) {
-    const t = tokens[j];
-    if (!t || /^[.;:“"”]$/.test(t.text)) break;
-    if (t.text.toLowerCase() === 'that') return j + 1;
+  while (isPunct(tokens[i], ',:')) i++;
+  const first = tokens[i]?.text.toLowerCase() ?? '';
+  if (first === 'that') return i + 1;
+  if (ADVERBIAL_START.has(first)) {
+    // "said during a visit to Kyiv on Friday that …": after an adverbial, content starts at a nearby "that".
+    for (let j = i; j < tokens.length && j - i <= 12; j++) {
+      const t = tokens[j];
+      if (!t || isPunct(t, '.;:“"”')) break;
+      if (t.text.toLowerCase() === 'that') return j + 1;
+    }
   }
   return i;
 }
 
-function sentenceTokens(doc: TextDoc, s: Sentence): Token[] {
-  return tokenize(doc.text, s.start, s.end);
+/** The subject of a participle: the noun phrase that opens the sentence (outside quote marks). */
+function openingSubject(doc: TextDoc, tokens: Token[]): Subject | null {
+  let i = 0;
+  while (
+    i < tokens.length &&
+    (!tokens[i]?.word ||
+      /^(?:but|and|so|yet|still|also|then|now)$/i.test(tokens[i]?.text ?? '') ||
+      insideQuote(doc, tokens[i]?.start ?? 0))
+  ) {
+    i++;
+  }
+  return subjectAfter(tokens, i - 1);
 }
 
-function build(
+function contentWords(tokens: Token[], from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i <= to; i++) if (tokens[i]?.word) n++;
+  return n;
+}
+
+/** The last token of the content that starts at `from`: the sentence end, minus a final full stop. */
+function clauseEnd(tokens: Token[], from: number): number {
+  let end = tokens.length - 1;
+  while (end >= from && isPunct(tokens[end], '.!?”"’\'')) end--;
+  return end;
+}
+
+/** Words that end a noun-phrase or infinitive complement ("announced the deal after talks"). */
+const PHRASE_BREAKS = wordSet(
+  'because after before when while since until if although though whereas which who whom unless',
+);
+
+/** The last token of a non-clausal complement: up to a comma, a dash or a subordinate clause. */
+function phraseEnd(tokens: Token[], from: number, cue: Cue): number {
+  const end = clauseEnd(tokens, from);
+  for (let i = from + 1; i <= end; i++) {
+    const t = tokens[i];
+    if (!t) break;
+    if (isPunct(t, ',;:—–(')) return i - 1;
+    const lower = t.text.toLowerCase();
+    if (PHRASE_BREAKS.has(lower)) return i - 1;
+    if (lower === 'as' && cue.lemma !== 'describe' && cue.lemma !== 'dismiss' && cue.lemma !== 'call') return i - 1;
+  }
+  return end;
+}
+
+/** Speech and thought verbs take a clause ("said he would run"); the others take a phrase unless "that" follows. */
+function takesClause(tokens: Token[], cue: Cue, from: number): boolean {
+  if (tokens[from - 1]?.text.toLowerCase() === 'that' || cue.lemma === 'according to') return true;
+  return takesBareClause(cue.lemma);
+}
+
+function forwardCandidate(tokens: Token[], cue: Cue, subject: Subject | null): Candidate | null {
+  const from = complementStart(tokens, cue);
+  if (needsThat(cue.lemma) && tokens[from - 1]?.text.toLowerCase() !== 'that') return null;
+  // "did not respond to requests for comment" reports that nothing was said: a no-comment fact, not a quote.
+  if (
+    /^(?:not|n't|never)$/i.test(tokens[cue.index - 1]?.text ?? '') &&
+    /^(?:respond|reply|comment|return)$/.test(cue.lemma)
+  )
+    return null;
+  if (cue.cls === 'intent' && tokens[from]?.text.toLowerCase() !== 'to') return null;
+  if (cue.cls === 'thought' && !subject) return null;
+  const to = takesClause(tokens, cue, from) ? clauseEnd(tokens, from) : phraseEnd(tokens, from, cue);
+  if (contentWords(tokens, from, to) < MIN_CONTENT_WORDS) return null;
+  const content = spanOf(tokens, from, to);
+  if (!content) return null;
+  const boundary = subject && subject.first < cue.index ? subject.first : cue.index;
+  return { cue, subject, content: [content], boundary, weight: cue.weight * (subject ? 1 : 0.6) };
+}
+
+function attributeCue(
   doc: TextDoc,
-  content: Span,
+  tokens: Token[],
   cue: Cue,
-  speaker: SpeakerPhrase | null,
-  confidence: number,
-): RawQuote | null {
-  const trimmed = trimSpan(doc.text, content, /[\s,;:.—–-]/);
-  const words = (doc.text.slice(trimmed.start, trimmed.end).match(/[\p{L}\p{N}]+/gu) ?? []).length;
-  if (words < MIN_CONTENT_WORDS) return null;
-  const mixed = doc.passages.some((p) => p.fragments.some((f) => overlaps(f, trimmed)));
+  earlier: Candidate[],
+  earlierSpeaker: Subject | null,
+): Candidate | null {
+  const before = tokens[cue.index - 1];
+
+  if (cue.lemma === 'according to') {
+    const subject = subjectAfter(tokens, cue.lastIndex);
+    if (!subject) return null;
+    const leading = contentWords(tokens, 0, cue.index - 1);
+    if (leading <= 1) {
+      // "According to X, CONTENT."
+      let from = subject.last + 1;
+      while (isPunct(tokens[from], ',')) from++;
+      const to = clauseEnd(tokens, from);
+      const content = contentWords(tokens, from, to) >= MIN_CONTENT_WORDS ? spanOf(tokens, from, to) : null;
+      return content ? { cue, subject, content: [content], boundary: cue.index, weight: cue.weight } : null;
+    }
+    // "CONTENT, according to X."
+    let to = cue.index - 1;
+    while (to >= 0 && !tokens[to]?.word) to--;
+    const content = spanOf(tokens, 0, to);
+    return content ? { cue, subject, content: [content], boundary: cue.index, weight: cue.weight } : null;
+  }
+
+  if (cue.participle && tokens[cue.index]?.text.toLowerCase() !== 'as') {
+    // "…, saying CONTENT": the speaker is the main clause's subject.
+    const subject = earlier[earlier.length - 1]?.subject ?? earlierSpeaker ?? openingSubject(doc, tokens);
+    const candidate = forwardCandidate(tokens, cue, subject);
+    if (candidate) candidate.boundary = isPunct(before, ',—–') ? cue.index - 1 : cue.index;
+    return candidate;
+  }
+
+  const subjectFirst = subjectBefore(tokens, cue.index);
+  const forward = subjectFirst ? forwardCandidate(tokens, cue, subjectFirst) : null;
+  // Inverted with the verb first: "CONTENT, said X." — the cue right after a comma or a closing quote mark,
+  // unless the subject came first with an appositive ("Emanuel, who …, said he …").
+  if (isPunct(before, ',”"') && !subjectFirst?.appositive) {
+    const subject = subjectAfter(tokens, cue.lastIndex);
+    const inverted = subject ? invertedCandidate(tokens, cue, subject, cue.index) : null;
+    if (inverted) return inverted;
+  }
+  // Inverted with the subject first: "CONTENT, X said." or parenthetical "CONTENT1, X said, CONTENT2."
+  if (subjectFirst && subjectFirst.first > 0 && isPunct(tokens[subjectFirst.first - 1], ',”"—–')) {
+    const inverted = invertedCandidate(tokens, cue, subjectFirst, subjectFirst.first);
+    if (inverted) return inverted;
+  }
+  return forward;
+}
+
+/** Words allowed after an inverted attribution: "said on Friday", "said in a statement", "told CNN". */
+function isAdverbialTail(tokens: Token[], from: number, to: number): boolean {
+  let words = 0;
+  for (let i = from; i <= to; i++) {
+    const t = tokens[i];
+    if (!t) break;
+    if (!t.word) {
+      if (isPunct(t, '“"”')) return false;
+      continue;
+    }
+    words++;
+    const lower = t.text.toLowerCase();
+    if (lower === 'that' || wordClass(t) === 'aux' || wordClass(t) === 'pron' || cueAt(tokens, i)) return false;
+  }
+  return words <= 7;
+}
+
+/**
+ * "CONTENT, X said [adverbials]." The content runs from the sentence start to the comma before the
+ * attribution; if the sentence goes on after another comma, that part is a second fragment.
+ */
+function invertedCandidate(tokens: Token[], cue: Cue, subject: Subject, attributionFirst: number): Candidate | null {
+  let contentEnd = attributionFirst - 1;
+  while (contentEnd >= 0 && !tokens[contentEnd]?.word) contentEnd--;
+  if (contentWords(tokens, 0, contentEnd) < MIN_CONTENT_WORDS) return null;
+  const first = spanOf(tokens, 0, contentEnd);
+  if (!first) return null;
+  let attributionLast = Math.max(cue.lastIndex, subject.last);
+  if (subject.appositive) {
+    while (attributionLast + 1 < tokens.length && (tokens[attributionLast + 1]?.end ?? 0) <= subject.appositive.end)
+      attributionLast++;
+  }
+  const end = clauseEnd(tokens, attributionLast + 1);
+  // A parenthetical attribution: ", X said, CONTENT2." The second part continues the content unless it
+  // opens a new clause (", but …", ", adding …").
+  let comma = -1;
+  for (let i = attributionLast + 1; i <= end; i++) {
+    if (isPunct(tokens[i], ',')) {
+      comma = i;
+      break;
+    }
+  }
+  if (
+    comma >= 0 &&
+    isAdverbialTail(tokens, attributionLast + 1, comma - 1) &&
+    contentWords(tokens, comma + 1, end) >= MIN_CONTENT_WORDS
+  ) {
+    const joiner = tokens[comma + 1]?.text.toLowerCase() ?? '';
+    const second = spanOf(tokens, comma + 1, end);
+    const content = second && !CLAUSE_JOINERS.has(joiner) && !cueAt(tokens, comma + 1) ? [first, second] : [first];
+    return { cue, subject, content, boundary: attributionFirst, weight: cue.weight };
+  }
+  if (!isAdverbialTail(tokens, attributionLast + 1, end)) return null;
+  return { cue, subject, content: [first], boundary: attributionFirst, weight: cue.weight };
+}
+
+/** Cuts a candidate's content where a later, separate attribution in the sentence begins. */
+function cutAtLaterAttributions(tokens: Token[], candidate: Candidate, later: Candidate[]): void {
+  const last = candidate.content[candidate.content.length - 1];
+  if (!last) return;
+  for (const other of later) {
+    const boundaryToken = tokens[other.boundary];
+    if (!boundaryToken || boundaryToken.start <= last.start || boundaryToken.start >= last.end) continue;
+    // A separate attribution follows a comma, a semicolon, a dash, or ", and/but".
+    let k = other.boundary - 1;
+    if (CLAUSE_JOINERS.has(tokens[k]?.text.toLowerCase() ?? '')) k--;
+    if (!isPunct(tokens[k], ',;—–') && !isPunct(tokens[other.boundary], ',;—–')) continue;
+    let end = k - 1;
+    while (end >= 0 && !tokens[end]?.word) end--;
+    const endToken = tokens[end];
+    if (endToken && endToken.end > last.start) last.end = endToken.end;
+    return;
+  }
+}
+
+function insideQuote(doc: TextDoc, pos: number): boolean {
+  for (const p of doc.passages) {
+    if (p.open > pos) return false;
+    for (const f of p.fragments) if (f.start <= pos && pos < f.end) return true;
+  }
+  return false;
+}
+
+function toQuote(doc: TextDoc, c: Candidate): RawQuote | null {
+  const content = c.content.map((s) => trimSpan(doc.text, s, /[\s,;:.—–\-“”"]/)).filter((s) => s.end > s.start);
+  if (content.length === 0) return null;
+  const fragments = doc.passages.flatMap((p) => p.fragments);
+  const quoted = fragments.filter((f) => content.some((s) => overlaps(f, s)));
+  const covered = (s: Span) => quoted.some((f) => f.start <= s.start + 1 && s.end <= f.end + 1);
+  const kind = quoted.length === 0 ? 'indirect' : content.every(covered) ? 'direct' : 'mixed';
   return {
-    kind: mixed ? 'mixed' : 'indirect',
-    content: [trimmed],
-    cue: toSpan(cue),
-    speaker: speaker ? toSpan(speaker) : null,
-    confidence: speaker ? confidence : confidence * 0.6,
+    kind,
+    content,
+    cue: { start: c.cue.start, end: c.cue.end },
+    speaker: c.subject ? { start: c.subject.start, end: c.subject.end } : null,
+    confidence: Math.round(c.weight * 100) / 100,
+    ...(c.subject?.appositive ? { appositive: c.subject.appositive } : {}),
   };
 }
 
-function attributeSentence(doc: TextDoc, s: Sentence): RawQuote | null {
-  const tokens = sentenceTokens(doc, s);
-  const last = tokens.length - 1;
+function sentenceCandidates(doc: TextDoc, s: Sentence, direct: RawQuote[]): Candidate[] {
+  const tokens = tokensIn(doc, s.start, s.end);
+  const candidates: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t?.word || insideQuote(doc, t.start)) continue;
     const cue = cueAt(tokens, i);
-    if (!cue) continue;
-
-    if (cue.lemma === 'according to') {
-      const speaker = speakerAfter(tokens, cue.lastIndex);
-      if (!speaker) continue;
-      const afterSpeaker = tokens[speaker.last + 1];
-      if (cue.index === 0 || (tokens[cue.index - 1]?.text === ',' && cue.index <= 1)) {
-        // "According to X, CONTENT."
-        const startTok = afterSpeaker?.text === ',' ? speaker.last + 2 : speaker.last + 1;
-        const from = tokens[startTok]?.start ?? s.end;
-        return build(doc, { start: from, end: s.end }, cue, speaker, 0.75);
-      }
-      // "CONTENT, according to X."
-      const content = { start: s.start, end: tokens[cue.index]?.start ?? s.start };
-      return build(doc, content, cue, speaker, 0.75);
-    }
-
-    const commaBefore = tokens[cue.index - 1]?.text === ',';
-    // "CONTENT, said X." / "CONTENT, X said."
-    const speakerLeft = speakerBefore(tokens, cue.index);
-    const leftBoundary = speakerLeft ? tokens[speakerLeft.first - 1] : tokens[cue.index - 1];
-    const tailWords = wordsIn(tokens, cue.lastIndex + 1, last);
-    if (leftBoundary?.text === ',' && tailWords <= 6 && (speakerLeft || commaBefore)) {
-      const speaker = speakerLeft ?? speakerAfter(tokens, cue.lastIndex);
-      const content = { start: s.start, end: leftBoundary.start };
-      return build(doc, content, cue, speaker, 0.7);
-    }
-    // "X said (that) CONTENT."
-    // ("the report quoted X as saying …" puts a quoting verb before the speaker.)
-    const asSaying = tokens[cue.index]?.text.toLowerCase() === 'as';
-    const clauseStart =
-      speakerLeft && (speakerLeft.first === 0 || /^[,;:]$/.test(tokens[speakerLeft.first - 1]?.text ?? ''));
-    if (speakerLeft && (clauseStart || asSaying)) {
-      const startTok = contentStartAfter(tokens, cue);
-      const from = tokens[startTok]?.start ?? s.end;
-      return build(doc, { start: from, end: s.end }, cue, speakerLeft, 0.7);
-    }
+    if (!cue || direct.some((q) => q.cue?.start === cue.start)) continue;
+    // A participle after a direct quote in this sentence speaks for that quote's speaker.
+    const before = direct.filter((q) => q.speaker && q.cue && q.cue.start >= s.start && q.cue.start < cue.start).pop();
+    const earlierSpeaker = before?.speaker ? speakerSubject(before.speaker) : null;
+    const candidate = attributeCue(doc, tokens, cue, candidates, earlierSpeaker);
+    if (candidate) candidates.push(candidate);
+    i = Math.max(i, cue.lastIndex);
   }
-  return null;
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k] as Candidate;
+    cutAtLaterAttributions(tokens, c, candidates.slice(k + 1));
+  }
+  return candidates;
 }
 
-export function findReportedSpeech(doc: TextDoc, taken: RawQuote[]): RawQuote[] {
-  const found: RawQuote[] = [];
-  const takenSpans = taken.flatMap((q) => q.content);
+/** A span used as a subject (only its offsets matter once the speaker is chosen). */
+function speakerSubject(span: Span): Subject {
+  return { start: span.start, end: span.end, first: -1, last: -1 };
+}
+
+/** Sentences, merged where a quoted passage runs over a sentence boundary (a quote of several sentences). */
+function clauseGroups(doc: TextDoc): Sentence[] {
+  const fragments = doc.passages.flatMap((p) => p.fragments);
+  const groups: Sentence[] = [];
   for (const s of doc.sentences) {
-    if (takenSpans.some((c) => overlaps(c, s))) continue;
-    const quote = attributeSentence(doc, s);
-    if (quote) found.push(quote);
+    const previous = groups[groups.length - 1];
+    const spansBoundary = fragments.some((f) => f.start < s.start && s.start < f.end);
+    if (previous && previous.paragraph === s.paragraph && spansBoundary) previous.end = s.end;
+    else groups.push({ ...s });
+  }
+  return groups;
+}
+
+export function findReportedSpeech(doc: TextDoc, direct: RawQuote[]): RawQuote[] {
+  const directContent = direct.flatMap((q) => q.content);
+  const found: RawQuote[] = [];
+  for (const s of clauseGroups(doc)) {
+    for (const c of sentenceCandidates(doc, s, direct)) {
+      const quote = toQuote(doc, c);
+      if (!quote) continue;
+      // The same quotation already attributed by the direct pass.
+      if (quote.content.every((span) => directContent.some((d) => d.start <= span.start && span.end <= d.end)))
+        continue;
+      found.push(quote);
+    }
   }
   return found;
 }

@@ -4,8 +4,8 @@ import type { Paragraph } from './segment';
 /**
  * Finds double-quoted passages. A passage is a list of fragments because of the news convention for quotes
  * running over several paragraphs: every paragraph opens a quote mark and only the last one closes it.
- * Single quotes are left alone at this level: in news they are mostly apostrophes or quotes nested inside
- * a double-quoted passage.
+ * Double marks are “ ” „ " « » and the two-character forms '' and `` that some archives (NYT) use.
+ * Single quotes are left alone at this level: in news they are mostly apostrophes or nested quotes.
  */
 export interface QuotedPassage {
   /** Content fragments without the marks themselves. */
@@ -17,22 +17,41 @@ export interface QuotedPassage {
   closed: boolean;
 }
 
-type Role = 'open' | 'close';
+interface Mark {
+  at: number;
+  length: number;
+  /** open / close when the glyph says so; 'either' for straight marks, decided by spacing and state. */
+  role: 'open' | 'close' | 'either';
+}
 
-function markRole(text: string, i: number): Role | null {
+const OPENING_SPACE = /[\s([{\u2014\u2013-]/;
+const CLOSING_SPACE = /[\s.,;:!?)\]}\u2014\u2013-]/;
+
+function markAt(text: string, i: number): Mark | null {
   const ch = text[i];
-  if (ch === '“' || ch === '„') return 'open';
-  if (ch === '”') return 'close';
-  if (ch !== '"') return null;
-  const before = i > 0 ? (text[i - 1] ?? '') : '';
-  const after = text[i + 1] ?? '';
-  const spaceBefore = before === '' || /[\s([{\u2014\u2013-]/.test(before);
-  const spaceAfter = after === '' || /[\s.,;:!?)\]}\u2014\u2013-]/.test(after);
+  if (ch === '“' || ch === '„' || ch === '«') return { at: i, length: 1, role: 'open' };
+  if (ch === '”' || ch === '»') return { at: i, length: 1, role: 'close' };
+  if (ch === '"') return { at: i, length: 1, role: 'either' };
+  if (ch === "'" && text[i + 1] === "'") return { at: i, length: 2, role: 'either' };
+  if (ch === '`' && text[i + 1] === '`') return { at: i, length: 2, role: 'open' };
+  return null;
+}
+
+/** How a straight mark reads from its surroundings, given whether a passage is open. */
+function resolve(text: string, mark: Mark, inside: boolean): 'open' | 'close' | null {
+  if (mark.role !== 'either') return mark.role;
+  const before = mark.at > 0 ? (text[mark.at - 1] ?? '') : '';
+  const after = text[mark.at + mark.length] ?? '';
+  const spaceBefore = before === '' || OPENING_SPACE.test(before);
+  const spaceAfter = after === '' || CLOSING_SPACE.test(after);
+  if (inside) {
+    // Inside a passage a mark closes it unless it clearly opens a new one (space before, a word after).
+    if (spaceBefore && !spaceAfter) return 'open';
+    return 'close';
+  }
   if (spaceBefore && !spaceAfter) return 'open';
-  if (!spaceBefore && spaceAfter) return 'close';
-  if (spaceBefore && spaceAfter) return null; // a lone mark between spaces: ambiguous, ignore
-  // Glued on both sides ("word"word): treat as closing only if a passage is open; decided by the caller.
-  return 'close';
+  if (!spaceBefore && !spaceAfter) return 'open'; // glued: `said"We` — rare; read as opening
+  return null; // a stray closing-looking mark with no passage open
 }
 
 export function findQuotedPassages(text: string, paragraphs: Paragraph[]): QuotedPassage[] {
@@ -42,43 +61,46 @@ export function findQuotedPassages(text: string, paragraphs: Paragraph[]): Quote
   for (const p of paragraphs) {
     let current: QuotedPassage | null = null;
     let fragmentStart = -1;
+    let i = p.start;
     if (carry) {
-      // Continuation only if this paragraph begins with an opening mark.
-      if (markRole(text, p.start) === 'open') {
+      // The multi-paragraph convention: continue only if this paragraph begins with an opening mark.
+      const first = markAt(text, p.start);
+      if (first && resolve(text, first, false) === 'open') {
         current = carry;
-        fragmentStart = p.start + 1;
+        fragmentStart = p.start + first.length;
+        i = fragmentStart;
       } else {
         passages.push(carry);
       }
       carry = null;
     }
-    const scanFrom: number = current ? p.start + 1 : p.start;
-    for (let i = scanFrom; i < p.end; i++) {
-      const role = markRole(text, i);
-      if (!role) continue;
-      if (!current) {
-        if (role === 'open') {
-          current = { fragments: [], open: i, end: i, closed: false };
-          fragmentStart = i + 1;
-        }
+    while (i < p.end) {
+      const mark = markAt(text, i);
+      if (!mark) {
+        i++;
         continue;
       }
-      if (role === 'close' || text[i] === '"') {
-        // A straight mark inside an open passage closes it, whatever its spacing suggested.
-        current.fragments.push({ start: fragmentStart, end: i });
-        current.end = i + 1;
+      const role = resolve(text, mark, current !== null);
+      if (current === null) {
+        if (role === 'open') {
+          current = { fragments: [], open: mark.at, end: mark.at, closed: false };
+          fragmentStart = mark.at + mark.length;
+        }
+      } else if (role === 'close') {
+        current.fragments.push({ start: fragmentStart, end: mark.at });
+        current.end = mark.at + mark.length;
         current.closed = true;
         passages.push(current);
         current = null;
-        continue;
+      } else if (role === 'open') {
+        // An opening mark while open: the first passage was unbalanced. Keep it up to here, start again.
+        current.fragments.push({ start: fragmentStart, end: trimEnd(text, mark.at) });
+        current.end = mark.at;
+        passages.push(current);
+        current = { fragments: [], open: mark.at, end: mark.at, closed: false };
+        fragmentStart = mark.at + mark.length;
       }
-      // A second opening curly mark before any close: the first one was unbalanced. Keep the first
-      // fragment as unclosed up to here and start again.
-      current.fragments.push({ start: fragmentStart, end: trimEndIndex(text, i) });
-      current.end = i;
-      passages.push(current);
-      current = { fragments: [], open: i, end: i, closed: false };
-      fragmentStart = i + 1;
+      i = mark.at + mark.length;
     }
     if (current) {
       current.fragments.push({ start: fragmentStart, end: p.end });
@@ -90,7 +112,7 @@ export function findQuotedPassages(text: string, paragraphs: Paragraph[]): Quote
   return passages.filter((q) => q.fragments.some((f) => f.end > f.start));
 }
 
-function trimEndIndex(text: string, end: number): number {
+function trimEnd(text: string, end: number): number {
   let e = end;
   while (e > 0 && /\s/.test(text[e - 1] ?? '')) e--;
   return e;

@@ -24,3 +24,14 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
 export function isCapitalized(word: string): boolean {
   return /^\p{Lu}/u.test(word);
 }
+
+const NAME_ABBREVIATIONS =
+  /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Jr|Sr|St|Rev|Prof|Adm|Maj|Cmdr|Supt|Det|Amb|Pres|Atty|Hon)$/u;
+
+/** A full stop after "Mr", "Sen", "Jr" or an initial is part of a name, not the end of a clause. */
+export function isAbbreviationDot(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return (
+    tokens[i]?.text === '.' && prev !== undefined && prev.end === tokens[i]?.start && NAME_ABBREVIATIONS.test(prev.text)
+  );
+}

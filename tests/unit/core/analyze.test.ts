@@ -39,7 +39,7 @@ describe('analyze: direct quotes', () => {
   });
 
   it('does not turn a scare quote or a title into speech', () => {
-    const { quotes } = run('She watched “Saturday Night Live” with friends who call her “the boss” at work.');
+    const { quotes } = run('She watched “Saturday Night Live” with friends. The “Iron Lady” era ended in 1990.');
     expect(quotes).toEqual([]);
   });
 

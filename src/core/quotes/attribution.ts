@@ -1,0 +1,101 @@
+import { isAbbreviationDot, type Token } from '../text/tokens';
+import { type Cue, cueAt } from './cue';
+import { type Subject, subjectAfter, subjectBefore } from './subject';
+
+/**
+ * An attribution clause next to a quotation: "he said", "said Smith, a spokesman", "Smith told reporters
+ * in an interview", "the report quoted one official as saying". Found in the short stretch of text between
+ * quote marks and the sentence boundary.
+ */
+export interface AttributionClause {
+  cue: Cue;
+  subject: Subject | null;
+  /** Token index of the clause's first and last tokens (subject, cue, listener and adverbials included). */
+  first: number;
+  last: number;
+}
+
+const QUOTING_VERBS = /^(?:quoted|cited|quoting|citing|quotes|cites)$/i;
+
+function isWord(t: Token | undefined): boolean {
+  return t?.word === true;
+}
+
+/** Extends a clause over a listener and adverbials up to the next punctuation ("told the group in Iowa"). */
+function extendOverAdverbials(tokens: Token[], last: number, ceiling: number): number {
+  let end = last;
+  for (let i = last + 1; i <= ceiling && i - last <= 12; i++) {
+    const t = tokens[i];
+    if (!isWord(t)) {
+      if (isAbbreviationDot(tokens, i)) continue;
+      break;
+    }
+    end = i;
+  }
+  return end;
+}
+
+/**
+ * The first attribution clause in tokens[from..to], at most `maxLead` words after `from`
+ * (so that "he said" right after a closing quote mark is found, but not a cue deep in other text).
+ */
+export function attributionAfter(tokens: Token[], from: number, to: number, maxLead = 10): AttributionClause | null {
+  let words = 0;
+  for (let i = from; i <= to; i++) {
+    const t = tokens[i];
+    if (!t) break;
+    if (/^[.!?;“"]$/.test(t.text) && i > from && !isAbbreviationDot(tokens, i)) break;
+    if (t.word) words++;
+    if (words > maxLead) break;
+    const cue = cueAt(tokens, i);
+    if (!cue || cue.lemma === 'according to') continue;
+    const firstWord = tokens.findIndex((x, k) => k >= from && x.word);
+    const subject =
+      (firstWord >= 0 && firstWord < cue.index ? subjectBefore(tokens, cue.index, firstWord) : null) ??
+      subjectAfter(tokens, cue.lastIndex, to);
+    let subjectLast = subject && subject.last > cue.lastIndex ? subject.last : cue.lastIndex;
+    // "said Grimm, a Donald Trump supporter": the appositive belongs to the attribution.
+    const appositiveEnd = subject?.appositive?.end;
+    if (appositiveEnd !== undefined)
+      while (subjectLast < to && (tokens[subjectLast + 1]?.end ?? Infinity) <= appositiveEnd) subjectLast++;
+    let first = subject && subject.first < cue.index ? subject.first : cue.index;
+    // "the report quoted one official as saying": the quoting clause is part of the attribution.
+    if (
+      tokens[cue.index]?.text.toLowerCase() === 'as' &&
+      subject &&
+      QUOTING_VERBS.test(tokens[subject.first - 1]?.text ?? '')
+    ) {
+      first = Math.max(from, subject.first - 5);
+      while (first < subject.first - 1 && !tokens[first]?.word) first++;
+    }
+    return { cue, subject, first, last: extendOverAdverbials(tokens, subjectLast, to) };
+  }
+  return null;
+}
+
+/**
+ * The attribution clause that introduces a quotation, searching backwards from just before the opening mark:
+ * "Smith said:", "Scott added:", "he told reporters,", "Brinkley, a historian, recalled,". Only the last
+ * few words before the mark may follow the cue.
+ */
+export function attributionBefore(tokens: Token[], from: number, to: number): AttributionClause | null {
+  for (let i = to; i >= from && to - i <= 10; i--) {
+    const cue = cueAt(tokens, i);
+    if (!cue) continue;
+    const between = tokens.slice(cue.lastIndex + 1, to + 1);
+    const wordsBetween = between.filter(isWord).length;
+    const lastBetween = between[between.length - 1]?.text ?? '';
+    if (wordsBetween > 6 || (between.length > 0 && !/^[:,—–-]$/.test(lastBetween) && wordsBetween > 0)) return null;
+    const subject = subjectBefore(tokens, cue.index, from) ?? subjectAfter(tokens, cue.lastIndex, to);
+    const first = subject && subject.first < cue.index ? subject.first : cue.index;
+    return { cue, subject, first, last: to };
+  }
+  return null;
+}
+
+/** Words of tokens[from..to] that are not punctuation. */
+export function wordCount(tokens: Token[], from: number, to: number): number {
+  let n = 0;
+  for (let i = Math.max(0, from); i <= to && i < tokens.length; i++) if (tokens[i]?.word) n++;
+  return n;
+}

@@ -1,0 +1,180 @@
+import { isAbbreviationDot, type Token } from '../text/tokens';
+import { looksLikeVerb, wordClass } from '../text/word-class';
+import { wordSet } from '../text/word-list';
+import type { Span } from '../types';
+
+/**
+ * The noun phrase that names who is speaking, next to a reporting cue: "she", "Mr. Obama",
+ * "a company spokesman", "Those close to him", "Richard Revesz, director of the Institute, said".
+ * Works on tokens with closed word lists (no tagger): a backward chunker for "X said" and a forward one for
+ * "said X".
+ */
+export interface Subject extends Span {
+  /** Token indexes of the phrase (inclusive). */
+  first: number;
+  last: number;
+  /** "director of the Institute for Policy Integrity": an appositive after a name, kept as the title. */
+  appositive?: Span;
+}
+
+/** Adverbs and auxiliaries between a subject and its verb: "Smith also said", "he has repeatedly argued". */
+const BETWEEN_SUBJECT_AND_VERB = wordSet(`
+  also later then has had have once previously repeatedly recently again publicly privately separately
+  similarly simply just flatly further first initially subsequently quickly often frequently reportedly allegedly
+  would will could might may did does do is was were are been be even still never always only now already
+  angrily bluntly candidly quietly openly emphatically firmly yesterday today tonight not n't earlier
+  explicitly directly long widely correctly rightly wrongly falsely sharply strongly bitterly jokingly loudly
+  softly calmly immediately eventually finally ultimately clearly plainly essentially basically generally
+  particularly specifically likewise meanwhile accurately recently formally informally personally herself
+  himself themselves itself however too
+`);
+
+const MAX_PHRASE = 14;
+
+function phrase(tokens: Token[], first: number, last: number, appositive?: Span): Subject {
+  return {
+    start: tokens[first]?.start ?? 0,
+    end: tokens[last]?.end ?? 0,
+    first,
+    last,
+    ...(appositive ? { appositive } : {}),
+  };
+}
+
+/** Skips a parenthesised group that ends at token i ("(D-Wis.)"); returns the index before "(". */
+function skipParenthesisBack(tokens: Token[], i: number, floor: number): number {
+  if (tokens[i]?.text !== ')') return i;
+  for (let j = i - 1; j >= floor && i - j <= 8; j--) if (tokens[j]?.text === '(') return j - 1;
+  return i;
+}
+
+/** True when the phrase holds something that can speak: a name, a pronoun-free noun, a number of people. */
+function hasHead(tokens: Token[], first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) {
+    const c = wordClass(tokens[i]);
+    if (c === 'cap' || c === 'word' || c === 'num' || c === 'pron') return true;
+  }
+  return false;
+}
+
+/**
+ * A noun phrase ending at token `end`, walking backwards: names, determiners, adjectives and nouns, "of"/"at"
+ * attachments, possessives, "and" between names, parentheses. Stops at punctuation, clause words and verbs.
+ */
+function nounPhraseEndingAt(tokens: Token[], end: number, floor: number): { first: number; last: number } | null {
+  const last = end;
+  let first = end + 1;
+  let i = end;
+  while (i >= floor && last - i < MAX_PHRASE) {
+    const t = tokens[i];
+    if (!t) break;
+    if (t.text === ')') {
+      const before = skipParenthesisBack(tokens, i, floor);
+      if (before === i) break;
+      i = before;
+      continue;
+    }
+    const c = wordClass(t);
+    if (c === 'punct') {
+      if ((t.text === '’s' || t.text === "'s" || t.text === '-' || t.text === '.') && i > floor) {
+        i--;
+        continue;
+      }
+      break;
+    }
+    if (c === 'pron' || c === 'rel' || c === 'sub' || c === 'aux') break;
+    // "an attempt to ensure Kyiv maintains": "to" + a bare verb is an infinitive, not part of the subject.
+    if (t.text.toLowerCase() === 'to' && wordClass(tokens[i + 1]) === 'word') {
+      first = i + 2;
+      break;
+    }
+    if (c === 'conj') {
+      // "Clinton and Trump said": only "and" between two capitalized words joins subjects.
+      const lower = t.text.toLowerCase();
+      if (lower === 'and' && wordClass(tokens[i - 1]) === 'cap' && wordClass(tokens[i + 1]) === 'cap') {
+        i--;
+        continue;
+      }
+      break;
+    }
+    if (c === 'obj') {
+      // "Those close to him": an object pronoun right after a preposition belongs to the phrase.
+      if (wordClass(tokens[i - 1]) !== 'prep') break;
+    } else if (c === 'word' && looksLikeVerb(t)) break;
+    first = i;
+    i--;
+  }
+  // A phrase does not start with a preposition or conjunction ("in the Post said" → "the Post").
+  while (first <= last && (wordClass(tokens[first]) === 'prep' || wordClass(tokens[first]) === 'conj')) first++;
+  if (first > last || !hasHead(tokens, first, last)) return null;
+  return { first, last };
+}
+
+/**
+ * The subject of the cue at `cueIndex` when it comes first: "The governor said", ", a spokesman said",
+ * "Douglas Brinkley, a historian who attended the session, recalled".
+ */
+export function subjectBefore(tokens: Token[], cueIndex: number, floor = 0): Subject | null {
+  let end = cueIndex - 1;
+  while (end >= floor && BETWEEN_SUBJECT_AND_VERB.has((tokens[end]?.text ?? '').toLowerCase())) end--;
+  // "he told" is the common case: a subject pronoun right before the verb.
+  if (end < floor) return null;
+  if (wordClass(tokens[end]) === 'pron' || wordClass(tokens[end]) === 'rel') return phrase(tokens, end, end);
+  if (tokens[end]?.text === ',') return appositiveSubject(tokens, end, floor);
+  const np = nounPhraseEndingAt(tokens, end, floor);
+  return np ? phrase(tokens, np.first, np.last) : null;
+}
+
+/** "NAME, APPOSITIVE, said": from the comma before the cue back to the comma after the name. */
+function appositiveSubject(tokens: Token[], closingComma: number, floor: number): Subject | null {
+  for (let j = closingComma - 1; j >= floor && closingComma - j <= 24; j--) {
+    const t = tokens[j];
+    if (!t) break;
+    if (/^[.;:!?“”"]$/.test(t.text)) return null;
+    if (t.text !== ',') continue;
+    const name = nounPhraseEndingAt(tokens, j - 1, floor);
+    if (!name) return null;
+    // The phrase before the first comma must be a name or a pronoun-free noun phrase, not a clause.
+    const appositive = { start: tokens[j + 1]?.start ?? 0, end: tokens[closingComma - 1]?.end ?? 0 };
+    return phrase(tokens, name.first, name.last, appositive);
+  }
+  return null;
+}
+
+/** Words after a cue that end an inverted subject ("said Smith on Friday", "said Smith in a statement"). */
+const AFTER_SUBJECT = wordSet(`
+  on in at during after before yesterday today tonight monday tuesday wednesday thursday friday saturday sunday
+  last this earlier later recently told when while as who which that because adding noting saying according
+`);
+
+/** The subject after an inverted cue: `," said Cornell William Brooks, president of the NAACP.` */
+export function subjectAfter(tokens: Token[], cueIndex: number, ceiling = tokens.length - 1): Subject | null {
+  const start = cueIndex + 1;
+  if (start > ceiling) return null;
+  const opening = wordClass(tokens[start]);
+  if (opening === 'pron') return phrase(tokens, start, start);
+  if (opening === 'prep' || opening === 'sub' || opening === 'aux' || opening === 'conj' || opening === 'punct')
+    return null;
+  let last = start - 1;
+  for (let i = start; i <= ceiling && i - start < MAX_PHRASE; i++) {
+    const t = tokens[i];
+    if (!t) break;
+    const c = wordClass(t);
+    if (c === 'punct' && !isAbbreviationDot(tokens, i)) break;
+    if (c === 'pron' || c === 'rel' || c === 'sub' || c === 'aux' || c === 'obj') break;
+    if (c === 'conj' && !(wordClass(tokens[i - 1]) === 'cap' && wordClass(tokens[i + 1]) === 'cap')) break;
+    if (AFTER_SUBJECT.has(t.text.toLowerCase()) && i > start) break;
+    if (c === 'word' && looksLikeVerb(t)) break;
+    last = i;
+  }
+  while (last >= start && (wordClass(tokens[last]) === 'prep' || wordClass(tokens[last]) === 'det')) last--;
+  if (last < start || !hasHead(tokens, start, last)) return null;
+  // An appositive after the name: ", president of the NAACP."
+  let appositive: Span | undefined;
+  if (tokens[last + 1]?.text === ',') {
+    let k = last + 2;
+    while (k <= ceiling && !/^[.;:!?“”"]$/.test(tokens[k]?.text ?? '')) k++;
+    if (k > last + 2) appositive = { start: tokens[last + 2]?.start ?? 0, end: tokens[k - 1]?.end ?? 0 };
+  }
+  return phrase(tokens, start, last, appositive);
+}

@@ -1,0 +1,84 @@
+import type { Token } from './tokens';
+import { wordSet } from './word-list';
+
+/**
+ * A coarse word class from closed word lists and spelling: enough to chunk subjects and clauses in news
+ * prose without a tagger. Open-class words stay 'cap' (capitalized) or 'word'.
+ */
+export type WordClass =
+  | 'punct'
+  | 'pron' // subject pronoun: he, she, they, it, we, I, you
+  | 'obj' // object pronoun: him, her, them, us, me
+  | 'rel' // who, which, whom, whose
+  | 'det'
+  | 'prep'
+  | 'conj'
+  | 'sub' // subordinators: that, because, if, while, ...
+  | 'aux' // auxiliaries and copulas
+  | 'num'
+  | 'cap'
+  | 'word';
+
+export const SUBJECT_PRONOUNS = wordSet('he she they it we i you');
+const OBJECT_PRONOUNS = wordSet('him them us me');
+const RELATIVES = wordSet('who which whom whose');
+const DETERMINERS = wordSet(`
+  the a an this these those his her their its our my your some many several each every all both no any another
+  other such most few more less much one two three four five six seven eight nine ten dozens hundreds thousands
+  millions half
+`);
+const PREPOSITIONS = wordSet(`
+  of for at in on from with by to about among between under over after before during without within against into
+  onto upon via across around near toward towards through throughout amid despite per like than outside inside
+  beyond behind below above along alongside
+`);
+const CONJUNCTIONS = wordSet('and or but nor yet so');
+const SUBORDINATORS = wordSet(`
+  that because if while when whenever although though whether as where since until unless once whereas lest
+  after before
+`);
+const AUXILIARIES = wordSet(`
+  is was were are be been being am has have had having do does did will would can could should may might must
+  shall 's 're 've 'd 'll isn't wasn't aren't weren't hasn't haven't hadn't doesn't don't didn't won't wouldn't
+  can't couldn't shouldn't
+`);
+
+export function wordClass(token: Token | undefined): WordClass {
+  if (!token) return 'punct';
+  if (!token.word) return 'punct';
+  const lower = token.text.toLowerCase();
+  // Acronyms are names: "US officials", "IT workers".
+  if (/^\p{Lu}{2,}$/u.test(token.text)) return 'cap';
+  if (SUBJECT_PRONOUNS.has(lower)) return 'pron';
+  if (OBJECT_PRONOUNS.has(lower)) return 'obj';
+  if (RELATIVES.has(lower)) return 'rel';
+  if (lower === 'her') return 'det';
+  if (AUXILIARIES.has(lower)) return 'aux';
+  if (CONJUNCTIONS.has(lower)) return 'conj';
+  if (SUBORDINATORS.has(lower) && lower !== 'after' && lower !== 'before') return 'sub';
+  if (DETERMINERS.has(lower)) return 'det';
+  if (PREPOSITIONS.has(lower)) return 'prep';
+  if (/^\d/.test(lower)) return 'num';
+  if (/^\p{Lu}/u.test(token.text)) return 'cap';
+  return 'word';
+}
+
+/** Lower-case words that are almost always verbs in news prose: they end a noun phrase. */
+export function looksLikeVerb(token: Token | undefined): boolean {
+  if (!token?.word || /^\p{Lu}/u.test(token.text)) return false;
+  const lower = token.text.toLowerCase();
+  if (AUXILIARIES.has(lower)) return true;
+  return /(?:ed|ing)$/.test(lower) && lower.length > 4 && !NOT_VERBS.has(lower);
+}
+
+/** -ed/-ing words that are usually nouns or adjectives in a subject ("senior", "united", "leading"). */
+const NOT_VERBS = wordSet(`
+  united retired elected appointed unnamed unidentified named noted renowned respected indicted accused alleged
+  leading ruling governing founding managing presiding ranking outgoing incoming upcoming sitting acting
+  longstanding ongoing building meeting hearing ruling funding spending housing training polling voting
+  briefing spokesperson thing something nothing anything everything morning evening wedding ceiling
+  feeling offering timing rating beijing reading wording landing opening closing shooting bombing
+  crossing killing mining banking marketing lending lobbying printing recording shipping trading
+  organized concerned interested involved informed affected detailed limited related reported
+  armed advanced assisted based biased blessed connected experienced skilled talented trusted veteran
+`);
