@@ -37,6 +37,18 @@ const HAVE = wordSet('has have had');
 /** Particles that complete a cue: "pointed out", "called for", "called on". */
 const PARTICLES: Record<string, string[]> = { point: ['out', 'to'], call: ['for', 'on'], go: ['on'], speak: ['about'] };
 
+/** A headline in title case: most words capitalized. */
+function isTitleCase(tokens: Token[]): boolean {
+  let words = 0;
+  let capitalized = 0;
+  for (const t of tokens) {
+    if (!t.word || t.text.length <= 3) continue;
+    words++;
+    if (/^\p{Lu}/u.test(t.text)) capitalized++;
+  }
+  return words >= 3 && capitalized / words >= 0.8;
+}
+
 function span(tokens: Token[], first: number, last: number): Span {
   return { start: tokens[first]?.start ?? 0, end: tokens[last]?.end ?? 0 };
 }
@@ -91,8 +103,9 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
   }
   const word = cueWord(lower);
   if (!word) return null;
-  // Capitalized forms are names or nouns ("the United States", "The Post"), except at sentence start.
-  if (i > 0 && /^\p{Lu}/u.test(t.text) && /[\p{L}\p{N}]/u.test(prev)) return null;
+  // Capitalized forms are names or nouns ("the United States", "The Post"), except at sentence start and in
+  // title-case headlines ("Trump Says He Will Win").
+  if (i > 0 && /^\p{Lu}/u.test(t.text) && /[\p{L}\p{N}]/u.test(prev) && !isTitleCase(tokens)) return null;
   if (NOUN_BEFORE.test(prev) || prev === 'to' || /['’]s$/.test(prev)) return null;
   const next = tokens[i + 1]?.text.toLowerCase() ?? '';
   if (NOUN_LIKE.has(lower) && !SUBJECT_LIKE.has(prev) && next !== 'that') return null;

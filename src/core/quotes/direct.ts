@@ -58,9 +58,18 @@ function leftoverWords(tokens: Token[], from: number, to: number, a: Attribution
 }
 
 /** After an attribution, a new clause may follow a comma (", adding that …", ", who …", ", but …"). */
+/** Words that open an adverbial after "he said": "in August after …", "when asked …", "as confetti fell". */
+const ADVERBIAL_OPENERS =
+  /^(?:in|on|at|during|after|before|when|while|as|since|until|from|with|without|by|to|of|about|for|through|outside|inside|near|upon|matter-of-factly)$/i;
+
+/**
+ * After the attribution, what follows does not make the quote part of a longer clause: a comma-separated
+ * clause (", adding …", ", who …") or an adverbial ("said in August after …").
+ */
 function tailIsSeparateClause(tokens: Token[], a: AttributionClause, to: number): boolean {
   const next = tokens[a.last + 1];
-  return next?.text === ',' || next?.text === ';' || next?.text === '—' || a.last >= to;
+  if (a.last >= to || next?.text === ',' || next?.text === ';' || next?.text === '—') return true;
+  return next?.word === true && ADVERBIAL_OPENERS.test(next.text);
 }
 
 function introducesNext(tokens: Token[], attribution: AttributionClause, gapLast: number): boolean {
@@ -123,18 +132,6 @@ function ownAttributionAfter(
   return !(following !== undefined && introducesNext(tokens, attribution, last) && !endsWithComma(doc, passage));
 }
 
-/**
- * True when `previous` is an attributed direct quote that ends in this paragraph or the one before, so a
- * following unattributed quote belongs to it.
- */
-function continues(doc: TextDoc, previous: RawQuote | undefined, paragraph: Paragraph): previous is RawQuote {
-  if (!previous?.cue || previous.kind !== 'direct') return false;
-  const lastFragment = previous.content[previous.content.length - 1];
-  if (!lastFragment) return false;
-  const before = doc.paragraphs[paragraph.index - 1];
-  return lastFragment.end > (before ?? paragraph).start;
-}
-
 function toSpan(s: Span): Span {
   return { start: s.start, end: s.end };
 }
@@ -182,7 +179,8 @@ function judgeUnit(doc: TextDoc, paragraph: Paragraph, tokens: Token[], unit: Un
         : wordCount(tokens, tail.from, tail.to);
     // "But", "And", "On Friday" may open the sentence; more than that makes the quote part of a clause,
     // unless an introductory phrase ends with a comma before the attribution ("In a statement, Smith said: …").
-    const introduced = before && attribution !== null && tokens[attribution.first - 1]?.text === ',';
+    const introduced =
+      (before && attribution !== null && tokens[attribution.first - 1]?.text === ',') || tokens[lead.to]?.text === ':';
     if ((leadWords <= 2 || introduced) && tailWords === 0) return { passages, attribution };
     if (leadWords > 2 && !introduced) return null; // the first passage is inside a clause: a partial quote
   }
@@ -225,12 +223,16 @@ export function findDirectQuotes(doc: TextDoc): RawQuote[] {
           confidence: attribution.subject ? 0.95 : 0.7,
           ...(attribution.subject?.appositive ? { appositive: toSpan(attribution.subject.appositive) } : {}),
         });
-      } else if (continues(doc, previous, paragraph)) {
-        // A quote paragraph right after an attributed quote continues it (the news convention).
-        previous.content.push(...fragments);
-      } else if (words >= 4) {
-        // A whole sentence or more in quote marks with no cue: speech continued from context.
-        quotes.push({ kind: 'direct', content: fragments, cue: null, speaker: null, confidence: 0.6, inherited: true });
+      } else {
+        // Quote marks with no cue that stand alone: speech continued from context (merged or dropped later).
+        quotes.push({
+          kind: 'direct',
+          content: fragments,
+          cue: null,
+          speaker: null,
+          confidence: words >= 4 ? 0.6 : 0.3,
+          inherited: true,
+        });
       }
     }
   }

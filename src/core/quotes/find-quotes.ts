@@ -1,11 +1,49 @@
-import type { TextDoc } from '../text/document';
+import { indexAt, type TextDoc } from '../text/document';
 import { findDirectQuotes } from './direct';
 import type { RawQuote } from './raw-quote';
 import { findReportedSpeech } from './reported';
+
+const MIN_STANDALONE_WORDS = 4;
+
+function firstStart(q: RawQuote): number {
+  return q.content[0]?.start ?? 0;
+}
+
+function lastEnd(q: RawQuote): number {
+  return q.content[q.content.length - 1]?.end ?? 0;
+}
+
+/**
+ * A quotation with no cue of its own, right after an attributed one in the same or the next paragraph,
+ * continues it: news writes `"A," she said. "B."` and runs a speaker's quote paragraphs on without
+ * repeating "she said". It joins the earlier quote as a further fragment. Short unattributed passages that
+ * continue nothing are dropped (titles, slogans).
+ */
+function mergeContinuations(doc: TextDoc, quotes: RawQuote[]): RawQuote[] {
+  const out: RawQuote[] = [];
+  for (const q of quotes) {
+    const previous = out[out.length - 1];
+    if (q.inherited && !q.cue && previous?.cue && previous.kind !== 'indirect' && lastEnd(previous) <= firstStart(q)) {
+      const gap = indexAt(doc.paragraphs, firstStart(q)) - indexAt(doc.paragraphs, Math.max(0, lastEnd(previous) - 1));
+      if (gap <= 1) {
+        previous.content.push(...q.content);
+        continue;
+      }
+    }
+    const words = q.content.reduce(
+      (n, f) => n + (doc.text.slice(f.start, f.end).match(/[\p{L}\p{N}]+/gu) ?? []).length,
+      0,
+    );
+    if (q.inherited && !q.cue && words < MIN_STANDALONE_WORDS) continue;
+    out.push(q);
+  }
+  return out;
+}
 
 /** All attributions in the text: direct quotes first, then reported (indirect and mixed) speech around them. */
 export function findQuotes(doc: TextDoc): RawQuote[] {
   const direct = findDirectQuotes(doc);
   const reported = findReportedSpeech(doc, direct);
-  return [...direct, ...reported].sort((a, b) => (a.content[0]?.start ?? 0) - (b.content[0]?.start ?? 0));
+  const ordered = [...direct, ...reported].sort((a, b) => firstStart(a) - firstStart(b));
+  return mergeContinuations(doc, ordered);
 }

@@ -130,7 +130,8 @@ function takesClause(tokens: Token[], cue: Cue, from: number): boolean {
 
 function forwardCandidate(tokens: Token[], cue: Cue, subject: Subject | null): Candidate | null {
   const from = complementStart(tokens, cue);
-  if (needsThat(cue.lemma) && tokens[from - 1]?.text.toLowerCase() !== 'that') return null;
+  if (needsThat(cue.lemma) && tokens[from - 1]?.text.toLowerCase() !== 'that' && !isPunct(tokens[from], '“"'))
+    return null;
   // "did not respond to requests for comment" reports that nothing was said: a no-comment fact, not a quote.
   if (
     /^(?:not|n't|never)$/i.test(tokens[cue.index - 1]?.text ?? '') &&
@@ -184,6 +185,17 @@ function attributeCue(
   }
 
   const subjectFirst = subjectBefore(tokens, cue.index);
+  // "… and said, …": a second verb of the same subject.
+  // Only "say"-like verbs: in "said officials agreed … but acknowledged …" the second verb is the inner clause's.
+  const coordinated =
+    !subjectFirst && /^(?:and|but)$/i.test(before?.text ?? '') && /^(?:say|tell|add|write|note)$/.test(cue.lemma)
+      ? earlier[earlier.length - 1]
+      : undefined;
+  if (coordinated) {
+    const candidate = forwardCandidate(tokens, cue, coordinated.subject);
+    if (candidate) candidate.boundary = cue.index - 1;
+    return candidate;
+  }
   const forward = subjectFirst ? forwardCandidate(tokens, cue, subjectFirst) : null;
   // Inverted with the verb first: "CONTENT, said X." — the cue right after a comma or a closing quote mark,
   // unless the subject came first with an appositive ("Emanuel, who …, said he …").
@@ -224,8 +236,16 @@ function isAdverbialTail(tokens: Token[], from: number, to: number): boolean {
 function invertedCandidate(tokens: Token[], cue: Cue, subject: Subject, attributionFirst: number): Candidate | null {
   let contentEnd = attributionFirst - 1;
   while (contentEnd >= 0 && !tokens[contentEnd]?.word) contentEnd--;
-  if (contentWords(tokens, 0, contentEnd) < MIN_CONTENT_WORDS) return null;
-  const first = spanOf(tokens, 0, contentEnd);
+  // The content starts at the sentence start or after the last colon or semicolon before it.
+  let contentStart = 0;
+  for (let i = contentEnd; i > 0; i--) {
+    if (isPunct(tokens[i], ':;')) {
+      contentStart = i + 1;
+      break;
+    }
+  }
+  if (contentWords(tokens, contentStart, contentEnd) < MIN_CONTENT_WORDS) return null;
+  const first = spanOf(tokens, contentStart, contentEnd);
   if (!first) return null;
   let attributionLast = Math.max(cue.lastIndex, subject.last);
   if (subject.appositive) {
@@ -266,7 +286,9 @@ function cutAtLaterAttributions(tokens: Token[], candidate: Candidate, later: Ca
     // A separate attribution follows a comma, a semicolon, a dash, or ", and/but".
     let k = other.boundary - 1;
     if (CLAUSE_JOINERS.has(tokens[k]?.text.toLowerCase() ?? '')) k--;
-    if (!isPunct(tokens[k], ',;—–') && !isPunct(tokens[other.boundary], ',;—–')) continue;
+    const joinedByConjunction = CLAUSE_JOINERS.has(boundaryToken.text.toLowerCase());
+    if (joinedByConjunction) k = other.boundary;
+    else if (!isPunct(tokens[k], ',;—–') && !isPunct(boundaryToken, ',;—–')) continue;
     let end = k - 1;
     while (end >= 0 && !tokens[end]?.word) end--;
     const endToken = tokens[end];

@@ -31,6 +31,9 @@ const BETWEEN_SUBJECT_AND_VERB = wordSet(`
 
 const MAX_PHRASE = 14;
 
+/** Prepositions that attach inside a speaker's description ("director of the Institute at NYU"). */
+const NP_PREPOSITIONS = wordSet('of for at in from with on to by');
+
 function phrase(tokens: Token[], first: number, last: number, appositive?: Span): Subject {
   return {
     start: tokens[first]?.start ?? 0,
@@ -97,6 +100,7 @@ function nounPhraseEndingAt(tokens: Token[], end: number, floor: number): { firs
       }
       break;
     }
+    if (c === 'prep' && !NP_PREPOSITIONS.has(t.text.toLowerCase())) break;
     if (c === 'obj') {
       // "Those close to him": an object pronoun right after a preposition belongs to the phrase.
       if (wordClass(tokens[i - 1]) !== 'prep') break;

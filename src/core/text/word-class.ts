@@ -67,9 +67,15 @@ export function wordClass(token: Token | undefined): WordClass {
 export function looksLikeVerb(token: Token | undefined): boolean {
   if (!token?.word || /^\p{Lu}/u.test(token.text)) return false;
   const lower = token.text.toLowerCase();
-  if (AUXILIARIES.has(lower)) return true;
+  if (AUXILIARIES.has(lower) || IRREGULAR_PAST.has(lower)) return true;
   return /(?:ed|ing)$/.test(lower) && lower.length > 4 && !NOT_VERBS.has(lower);
 }
+
+/** Irregular past tenses common in news; they end a subject phrase ("Trump said in August after …"). */
+const IRREGULAR_PAST = wordSet(`
+  said told wrote thought knew found felt sought made took gave came went saw heard held left met ran began
+  spoke brought bought built kept sent spent stood won lost paid led read
+`);
 
 /** -ed/-ing words that are usually nouns or adjectives in a subject ("senior", "united", "leading"). */
 const NOT_VERBS = wordSet(`
