@@ -13,6 +13,8 @@ export interface AttributionClause {
   /** Token index of the clause's first and last tokens (subject, cue, listener and adverbials included). */
   first: number;
   last: number;
+  /** Last token of the cue and subject themselves, before any adverbial. */
+  coreLast: number;
 }
 
 const QUOTING_VERBS = /^(?:quoted|cited|quoting|citing|quotes|cites)$/i;
@@ -68,7 +70,7 @@ export function attributionAfter(tokens: Token[], from: number, to: number, maxL
       first = Math.max(from, subject.first - 5);
       while (first < subject.first - 1 && !tokens[first]?.word) first++;
     }
-    return { cue, subject, first, last: extendOverAdverbials(tokens, subjectLast, to) };
+    return { cue, subject, first, last: extendOverAdverbials(tokens, subjectLast, to), coreLast: subjectLast };
   }
   return null;
 }
@@ -82,15 +84,24 @@ export function attributionBefore(tokens: Token[], from: number, to: number): At
   for (let i = to; i >= from && to - i <= 10; i--) {
     const cue = cueAt(tokens, i);
     if (!cue) continue;
-    const between = tokens.slice(cue.lastIndex + 1, to + 1);
+    // "Said Dorothy Poynter, who grew up with Ali, “…”": an inverted subject is part of the attribution.
+    const inverted = i === from ? subjectAfter(tokens, cue.lastIndex, to) : null;
+    const afterSubject = inverted ? skipAppositive(tokens, inverted.last, inverted.appositive, to) : cue.lastIndex;
+    const between = tokens.slice(afterSubject + 1, to + 1);
     const wordsBetween = between.filter(isWord).length;
     const lastBetween = between[between.length - 1]?.text ?? '';
     if (wordsBetween > 6 || (between.length > 0 && !/^[:,—–-]$/.test(lastBetween) && wordsBetween > 0)) return null;
-    const subject = subjectBefore(tokens, cue.index, from) ?? subjectAfter(tokens, cue.lastIndex, to);
+    const subject = inverted ?? subjectBefore(tokens, cue.index, from) ?? subjectAfter(tokens, cue.lastIndex, to);
     const first = subject && subject.first < cue.index ? subject.first : cue.index;
-    return { cue, subject, first, last: to };
+    return { cue, subject, first, last: to, coreLast: Math.max(cue.lastIndex, subject?.last ?? 0) };
   }
   return null;
+}
+
+function skipAppositive(tokens: Token[], last: number, appositive: { end: number } | undefined, to: number): number {
+  let i = last;
+  if (appositive) while (i < to && (tokens[i + 1]?.end ?? Infinity) <= appositive.end) i++;
+  return i;
 }
 
 /** Words of tokens[from..to] that are not punctuation. */

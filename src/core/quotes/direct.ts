@@ -69,7 +69,8 @@ const ADVERBIAL_OPENERS =
 function tailIsSeparateClause(tokens: Token[], a: AttributionClause, to: number): boolean {
   const next = tokens[a.last + 1];
   if (a.last >= to || next?.text === ',' || next?.text === ';' || next?.text === '—') return true;
-  return next?.word === true && ADVERBIAL_OPENERS.test(next.text);
+  const afterCore = tokens[a.coreLast + 1];
+  return afterCore?.word === true && ADVERBIAL_OPENERS.test(afterCore.text);
 }
 
 function introducesNext(tokens: Token[], attribution: AttributionClause, gapLast: number): boolean {

@@ -1,7 +1,7 @@
 import { type TextDoc, tokensIn } from '../text/document';
 import type { Sentence } from '../text/segment';
 import type { Token } from '../text/tokens';
-import { wordClass } from '../text/word-class';
+import { looksLikeVerb, wordClass } from '../text/word-class';
 import { wordSet } from '../text/word-list';
 import type { Span } from '../types';
 import { type Cue, cueAt } from './cue';
@@ -99,6 +99,13 @@ function contentWords(tokens: Token[], from: number, to: number): number {
 /** The last token of the content that starts at `from`: the sentence end, minus a final full stop. */
 function clauseEnd(tokens: Token[], from: number): number {
   let end = tokens.length - 1;
+  // ", compared with 41 percent …" adds the writer's comparison to a poll answer.
+  for (let i = from + 1; i < end; i++) {
+    if (isPunct(tokens[i], ',;') && /^(?:compared|versus|up|down)$/i.test(tokens[i + 1]?.text ?? '')) {
+      end = i - 1;
+      break;
+    }
+  }
   while (end >= from && isPunct(tokens[end], '.!?”"’\'')) end--;
   return end;
 }
@@ -122,6 +129,47 @@ function phraseEnd(tokens: Token[], from: number, cue: Cue): number {
   return end;
 }
 
+/** Prepositions of place and time: "said in Iowa", "said during a discussion" (not "spoke about", "warned of"). */
+const ADVERBIAL_PREPOSITIONS = /^(?:in|on|at|during|after|before|since|from|outside|inside|near|amid|throughout)$/i;
+
+/**
+ * The start of a clause after a short prepositional phrase ("on Friday", "in a statement"), or -1 when
+ * what follows is not a clause (no auxiliary or finite verb soon after).
+ */
+function afterAdverbial(tokens: Token[], from: number): number {
+  for (let i = from + 1; i < tokens.length && i - from <= 6; i++) {
+    const c = wordClass(tokens[i]);
+    if (!tokens[i]?.word) return -1;
+    if (
+      (c === 'det' ||
+        c === 'pron' ||
+        (c === 'cap' && wordClass(tokens[i - 1]) !== 'prep' && wordClass(tokens[i - 1]) !== 'det')) &&
+      hasFiniteVerbSoon(tokens, i)
+    ) {
+      return i;
+    }
+  }
+  return -1;
+}
+
+function hasFiniteVerbSoon(tokens: Token[], from: number): boolean {
+  for (let i = from + 1; i < tokens.length && i - from <= 8; i++) {
+    if (wordClass(tokens[i]) === 'aux' || looksLikeVerb(tokens[i])) return true;
+    if (!tokens[i]?.word) return false;
+  }
+  return false;
+}
+
+/** "While/Although/If X said …, …": the attribution sits in a subordinate clause opening the sentence. */
+function leadsSubordinateClause(tokens: Token[], subjectFirst: number): boolean {
+  for (let i = subjectFirst - 1; i >= 0; i--) {
+    const t = tokens[i];
+    if (!t?.word) continue;
+    return i === 0 && /^(?:while|although|though|as|because|if|when|after|since|whereas|even)$/i.test(t.text);
+  }
+  return false;
+}
+
 /** Speech and thought verbs take a clause ("said he would run"); the others take a phrase unless "that" follows. */
 function takesClause(tokens: Token[], cue: Cue, from: number): boolean {
   if (tokens[from - 1]?.text.toLowerCase() === 'that' || cue.lemma === 'according to') return true;
@@ -129,7 +177,7 @@ function takesClause(tokens: Token[], cue: Cue, from: number): boolean {
 }
 
 function forwardCandidate(tokens: Token[], cue: Cue, subject: Subject | null): Candidate | null {
-  const from = complementStart(tokens, cue);
+  let from = complementStart(tokens, cue);
   if (needsThat(cue.lemma) && tokens[from - 1]?.text.toLowerCase() !== 'that' && !isPunct(tokens[from], '“"'))
     return null;
   // "did not respond to requests for comment" reports that nothing was said: a no-comment fact, not a quote.
@@ -140,7 +188,20 @@ function forwardCandidate(tokens: Token[], cue: Cue, subject: Subject | null): C
     return null;
   if (cue.cls === 'intent' && tokens[from]?.text.toLowerCase() !== 'to') return null;
   if (cue.cls === 'thought' && !subject) return null;
-  const to = takesClause(tokens, cue, from) ? clauseEnd(tokens, from) : phraseEnd(tokens, from, cue);
+  // "said on Friday the plan would …": skip a leading adverbial; "said during a discussion …" or
+  // "said about Latinos" has no reported clause after it.
+  const opening = tokens[from];
+  const afterThat = tokens[from - 1]?.text.toLowerCase() === 'that';
+  if (!afterThat && ADVERBIAL_PREPOSITIONS.test(opening?.text ?? '')) {
+    const clauseStart = afterAdverbial(tokens, from);
+    if (clauseStart < 0) return null;
+    from = clauseStart;
+  }
+  // A relative clause ("Sanders, who had said he would debate, criticized …") or a leading subordinate clause
+  // ("While Ramos said that …, he appears …") ends at its comma.
+  const subordinate =
+    subject !== null && (wordClass(tokens[subject.first]) === 'rel' || leadsSubordinateClause(tokens, subject.first));
+  const to = subordinate || !takesClause(tokens, cue, from) ? phraseEnd(tokens, from, cue) : clauseEnd(tokens, from);
   if (contentWords(tokens, from, to) < MIN_CONTENT_WORDS) return null;
   const content = spanOf(tokens, from, to);
   if (!content) return null;
@@ -188,11 +249,11 @@ function attributeCue(
   // "… and said, …": a second verb of the same subject.
   // Only "say"-like verbs: in "said officials agreed … but acknowledged …" the second verb is the inner clause's.
   const coordinated =
-    !subjectFirst && /^(?:and|but)$/i.test(before?.text ?? '') && /^(?:say|tell|add|write|note)$/.test(cue.lemma)
-      ? earlier[earlier.length - 1]
-      : undefined;
+    !subjectFirst && /^(?:and|but)$/i.test(before?.text ?? '') && /^(?:say|tell|add|write|note)$/.test(cue.lemma);
   if (coordinated) {
-    const candidate = forwardCandidate(tokens, cue, coordinated.subject);
+    // "McConnell embraced the mogul and said …": the sentence's subject, or the earlier attribution's.
+    const subject = earlier[earlier.length - 1]?.subject ?? openingSubject(doc, tokens);
+    const candidate = forwardCandidate(tokens, cue, subject);
     if (candidate) candidate.boundary = cue.index - 1;
     return candidate;
   }
@@ -244,7 +305,12 @@ function invertedCandidate(tokens: Token[], cue: Cue, subject: Subject, attribut
       break;
     }
   }
-  if (contentWords(tokens, contentStart, contentEnd) < MIN_CONTENT_WORDS) return null;
+  // A parenthetical attribution may follow a short opening ("This campaign, he says, is different.").
+  if (
+    contentWords(tokens, contentStart, contentEnd) <
+    (isPunct(tokens[attributionFirst - 1], ',') ? 1 : MIN_CONTENT_WORDS)
+  )
+    return null;
   const first = spanOf(tokens, contentStart, contentEnd);
   if (!first) return null;
   let attributionLast = Math.max(cue.lastIndex, subject.last);
@@ -273,6 +339,7 @@ function invertedCandidate(tokens: Token[], cue: Cue, subject: Subject, attribut
     return { cue, subject, content, boundary: attributionFirst, weight: cue.weight };
   }
   if (!isAdverbialTail(tokens, attributionLast + 1, end)) return null;
+  if (contentWords(tokens, contentStart, contentEnd) < MIN_CONTENT_WORDS) return null;
   return { cue, subject, content: [first], boundary: attributionFirst, weight: cue.weight };
 }
 

@@ -79,7 +79,7 @@ function nounPhraseEndingAt(tokens: Token[], end: number, floor: number): { firs
     }
     const c = wordClass(t);
     if (c === 'punct') {
-      if ((t.text === '’s' || t.text === "'s" || t.text === '-' || t.text === '.') && i > floor) {
+      if ((t.text === '’s' || t.text === "'s" || t.text === '-' || t.text === '/' || t.text === '.') && i > floor) {
         i--;
         continue;
       }
@@ -124,22 +124,45 @@ export function subjectBefore(tokens: Token[], cueIndex: number, floor = 0): Sub
   // "he told" is the common case: a subject pronoun right before the verb.
   if (end < floor) return null;
   if (wordClass(tokens[end]) === 'pron' || wordClass(tokens[end]) === 'rel') return phrase(tokens, end, end);
-  if (tokens[end]?.text === ',') return appositiveSubject(tokens, end, floor);
+  if (tokens[end]?.text === ',' || tokens[end]?.text === '—' || tokens[end]?.text === '–')
+    return appositiveSubject(tokens, end, floor);
   const np = nounPhraseEndingAt(tokens, end, floor);
   return np ? phrase(tokens, np.first, np.last) : null;
 }
 
-/** "NAME, APPOSITIVE, said": from the comma before the cue back to the comma after the name. */
-function appositiveSubject(tokens: Token[], closingComma: number, floor: number): Subject | null {
-  for (let j = closingComma - 1; j >= floor && closingComma - j <= 24; j--) {
+/**
+ * An appositive describes the name ("a historian who attended the session", "director of the Institute");
+ * a stretch with an auxiliary or a past-tense verb outside a relative clause is a clause instead
+ * ("Xi, would not move on the shoal, said an official").
+ */
+function looksLikeAppositive(tokens: Token[], from: number, to: number): boolean {
+  if (to < from) return false;
+  for (let i = from; i <= to; i++) {
+    const c = wordClass(tokens[i]);
+    if (c === 'rel') return true; // "a lawyer who …": the rest is a relative clause
+    // An auxiliary or a subject pronoun makes it a clause; participles ("clad in", "wearing") are fine.
+    if (c === 'aux' || c === 'pron') return false;
+  }
+  return true;
+}
+
+/**
+ * "NAME, APPOSITIVE, said" (or with dashes): from the separator before the cue back to the one after the
+ * name. An age ("Clinton, 35, the daughter of …,") is skipped to reach the name.
+ */
+function appositiveSubject(tokens: Token[], closing: number, floor: number): Subject | null {
+  const separator = tokens[closing]?.text ?? ',';
+  for (let j = closing - 1; j >= floor && closing - j <= 40; j--) {
     const t = tokens[j];
     if (!t) break;
     if (/^[.;:!?“”"]$/.test(t.text)) return null;
-    if (t.text !== ',') continue;
+    if (t.text !== separator && !(separator === ',' && t.text === ',')) continue;
     const name = nounPhraseEndingAt(tokens, j - 1, floor);
-    if (!name) return null;
-    // The phrase before the first comma must be a name or a pronoun-free noun phrase, not a clause.
-    const appositive = { start: tokens[j + 1]?.start ?? 0, end: tokens[closingComma - 1]?.end ?? 0 };
+    if (!name || !looksLikeAppositive(tokens, j + 1, closing - 1)) return null;
+    if (name.first === name.last && wordClass(tokens[name.first]) === 'num' && tokens[name.first - 1]?.text === ',') {
+      return appositiveSubject(tokens, name.first - 1, floor);
+    }
+    const appositive = { start: tokens[j + 1]?.start ?? 0, end: tokens[closing - 1]?.end ?? 0 };
     return phrase(tokens, name.first, name.last, appositive);
   }
   return null;

@@ -39,6 +39,12 @@ function markAt(text: string, i: number): Mark | null {
 
 /** How a straight mark reads from its surroundings, given whether a passage is open. */
 function resolve(text: string, mark: Mark, inside: boolean): 'open' | 'close' | null {
+  // A typo'd opening mark that ends a passage (`here,“ said Jim`): glued to the text, space after.
+  if (inside && mark.role === 'open' && mark.length === 1) {
+    const before = text[mark.at - 1] ?? '';
+    const after = text[mark.at + 1] ?? '';
+    if (before !== '' && !OPENING_SPACE.test(before) && (after === '' || CLOSING_SPACE.test(after))) return 'close';
+  }
   if (mark.role !== 'either') return mark.role;
   const before = mark.at > 0 ? (text[mark.at - 1] ?? '') : '';
   const after = text[mark.at + mark.length] ?? '';

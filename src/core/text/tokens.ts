@@ -7,7 +7,8 @@ export interface Token extends Span {
 }
 
 // Words keep inner apostrophes, hyphens and dotted acronyms ("O'Neill", "well-known", "U.S.").
-const TOKEN_RE = /(?:[A-Za-z]\.){2,}|[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*|\S/gu;
+// A full stop joins only before a lower-case letter or digit ("3.5", "inc.com"), so "said.Trump" is two words.
+const TOKEN_RE = /(?:[A-Za-z]\.){2,}|[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+|\.(?=[\p{Ll}\p{N}])[\p{L}\p{N}]+)*|\S/gu;
 
 /** Tokens of text[start, end). */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
