@@ -25,7 +25,7 @@ const CLASSES: Array<[CueClass, number, string]> = [
     0.9,
     `say add note argue warn claim announce acknowledge insist tweet post write explain state declare report reply
      respond answer recall admit concede confirm deny suggest predict assert contend maintain stress emphasize
-     emphasise caution complain observe remark comment conclude estimate allege charge counter retort quip joke
+     emphasise caution complain observe remark comment continue conclude estimate allege charge counter retort quip joke
      boast lament reveal disclose testify recount reiterate repeat mention concur agree disagree object protest
      shout yell scream whisper exclaim murmur mutter proclaim tout brag hint speculate surmise affirm attest
      clarify elaborate specify underscore text email message blog posit recommend plead interject 

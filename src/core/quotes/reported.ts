@@ -353,6 +353,7 @@ function cutAtLaterAttributions(tokens: Token[], candidate: Candidate, later: Ca
     // A separate attribution follows a comma, a semicolon, a dash, or ", and/but".
     let k = other.boundary - 1;
     if (CLAUSE_JOINERS.has(tokens[k]?.text.toLowerCase() ?? '')) k--;
+    while (isPunct(tokens[k], '”"’')) k--; // `…far less,” one of the prosecutors said`
     const joinedByConjunction = CLAUSE_JOINERS.has(boundaryToken.text.toLowerCase());
     if (joinedByConjunction) k = other.boundary;
     else if (!isPunct(tokens[k], ',;—–') && !isPunct(boundaryToken, ',;—–')) continue;
@@ -372,8 +373,25 @@ function insideQuote(doc: TextDoc, pos: number): boolean {
   return false;
 }
 
+/** Words after a closing quote mark that start an adverbial: `called Palin a “clown” on his radio show`. */
+const TRAILING_ADVERBIAL =
+  /^[\s,]*(?:on|in|at|during|before|after|when|while|as|repeatedly|again|last|this|yesterday|today|to|from|for)\b/i;
+
+/** Ends a mixed content at its last quotation when only an adverbial follows it. */
+function endAtLastQuotation(doc: TextDoc, span: Span): Span {
+  const inside = doc.passages.filter((p) => p.closed && p.open >= span.start && p.end <= span.end + 1);
+  const last = inside[inside.length - 1];
+  if (!last || last.end >= span.end) return span;
+  const rest = doc.text.slice(last.end, span.end);
+  return TRAILING_ADVERBIAL.test(rest) ? { start: span.start, end: last.end } : span;
+}
+
 function toQuote(doc: TextDoc, c: Candidate): RawQuote | null {
-  const content = c.content.map((s) => trimSpan(doc.text, s, /[\s,;:.—–\-“”"]/)).filter((s) => s.end > s.start);
+  // Only a phrase complement ends at its quotation ("called Palin a “clown” on his show"); a clause goes on.
+  const phrase = !takesBareClause(c.cue.lemma) && c.cue.lemma !== 'according to';
+  const content = c.content
+    .map((s) => trimSpan(doc.text, phrase ? endAtLastQuotation(doc, s) : s, /[\s,;:.—–\-“”"]/))
+    .filter((s) => s.end > s.start);
   if (content.length === 0) return null;
   const fragments = doc.passages.flatMap((p) => p.fragments);
   const quoted = fragments.filter((f) => content.some((s) => overlaps(f, s)));
