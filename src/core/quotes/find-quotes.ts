@@ -1,4 +1,5 @@
 import { indexAt, type TextDoc } from '../text/document';
+import { findColonAttributions } from './colon';
 import { findDirectQuotes } from './direct';
 import type { RawQuote } from './raw-quote';
 import { findReportedSpeech } from './reported';
@@ -44,6 +45,10 @@ function mergeContinuations(doc: TextDoc, quotes: RawQuote[]): RawQuote[] {
 export function findQuotes(doc: TextDoc): RawQuote[] {
   const direct = findDirectQuotes(doc);
   const reported = findReportedSpeech(doc, direct);
-  const ordered = [...direct, ...reported].sort((a, b) => firstStart(a) - firstStart(b));
+  // A colon line is used only where no other attribution covers it.
+  const colon = findColonAttributions(doc).filter(
+    (c) => ![...direct, ...reported].some((q) => q.content.some((s) => s.start < lastEnd(c) && firstStart(c) < s.end)),
+  );
+  const ordered = [...direct, ...reported, ...colon].sort((a, b) => firstStart(a) - firstStart(b));
   return mergeContinuations(doc, ordered);
 }

@@ -54,6 +54,13 @@ function isPunct(t: Token | undefined, chars: string): boolean {
 /** Index of the first content token after a forward cue: skips listener, object before "to", "that". */
 function complementStart(tokens: Token[], cue: Cue): number {
   let i = cue.lastIndex + 1;
+  if (cue.lemma === 'ask' || cue.lemma === 'wonder' || cue.lemma === 'question') {
+    // "asked (reporters) whether …", "asked why …": the question is the content.
+    for (let j = i; j < tokens.length && j - i <= 6; j++) {
+      if (/^(?:whether|if|why|how|what|when|where|who|which)$/i.test(tokens[j]?.text ?? '')) return j;
+      if (!tokens[j]?.word) break;
+    }
+  }
   if (cue.cls === 'listener' || cue.lemma === 'ask' || cue.lemma === 'urge') {
     // Skip a short object: "told reporters", "told The Associated Press", "urged voters to".
     let j = i;
@@ -186,7 +193,8 @@ function forwardCandidate(tokens: Token[], cue: Cue, subject: Subject | null): C
     /^(?:respond|reply|comment|return)$/.test(cue.lemma)
   )
     return null;
-  if (cue.cls === 'intent' && tokens[from]?.text.toLowerCase() !== 'to') return null;
+  const question = /^(?:whether|if|why|how|what|when|where|who|which)$/i.test(tokens[from]?.text ?? '');
+  if (cue.cls === 'intent' && tokens[from]?.text.toLowerCase() !== 'to' && !question) return null;
   if (cue.cls === 'thought' && !subject) return null;
   // "said on Friday the plan would …": skip a leading adverbial; "said during a discussion …" or
   // "said about Latinos" has no reported clause after it.

@@ -26,7 +26,7 @@ const BETWEEN_SUBJECT_AND_VERB = wordSet(`
   explicitly directly long widely correctly rightly wrongly falsely sharply strongly bitterly jokingly loudly
   softly calmly immediately eventually finally ultimately clearly plainly essentially basically generally
   particularly specifically likewise meanwhile accurately recently formally informally personally herself
-  himself themselves itself however too
+  himself themselves itself however too quoted cited
 `);
 
 const MAX_PHRASE = 14;

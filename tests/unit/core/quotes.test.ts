@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core/analyze';
+import { quoteTable } from '../../support/spans';
+
+/** The hard cases of who-said-what, each written as our own sentences. */
+function quotes(text: string) {
+  return quoteTable(text, analyze(text, { published: '2024-05-12' }));
+}
+
+describe('direct quotes', () => {
+  it('reads straight and curly double marks, and a nested single quote', () => {
+    expect(quotes('"We are ready," she said.')[0]).toMatchObject({
+      kind: 'direct',
+      content: 'We are ready,',
+      speaker: 'she',
+    });
+    expect(quotes('“We are ready,” she said.')[0]).toMatchObject({ kind: 'direct', content: 'We are ready,' });
+    expect(quotes('“He told me ‘not yet,’ and I waited,” Diaz said.')[0]).toMatchObject({
+      content: 'He told me ‘not yet,’ and I waited,',
+      speaker: 'Diaz',
+    });
+  });
+
+  it('reads the two-apostrophe marks of newspaper archives', () => {
+    expect(quotes("''The budget is late,'' Ms. Park said.")[0]).toMatchObject({
+      content: 'The budget is late,',
+      speaker: 'Ms. Park',
+    });
+  });
+
+  it('keeps a quote split by its attribution as one quote', () => {
+    const [q] = quotes('“The vote,” the chairwoman said, “will happen on Tuesday.”');
+    expect(q).toMatchObject({
+      kind: 'direct',
+      content: 'The vote, | will happen on Tuesday.',
+      speaker: 'the chairwoman',
+    });
+  });
+
+  it('joins a quote that runs over paragraphs, each opening a mark and only the last closing it', () => {
+    const text =
+      '“We knew the river would rise,” said Ines Caro, the harbor master.\n\n“We did not know it would rise this fast.\n\n“Nobody did.”';
+    const result = quotes(text);
+    expect(result).toHaveLength(1);
+    expect(result[0]?.content).toContain('Nobody did.');
+    expect(result[0]?.source).toBe('Ines Caro');
+  });
+
+  it('continues a speaker into the next quote paragraph without a new attribution', () => {
+    const text =
+      '“Rents doubled,” said tenant Joe Marsh.\n\n“I cannot stay another year, and neither can my neighbors.”';
+    const [q] = quotes(text);
+    expect(q?.content).toBe('Rents doubled, | I cannot stay another year, and neither can my neighbors.');
+  });
+
+  it('attributes a quote introduced by a colon or a comma', () => {
+    expect(quotes('Lopez added: “We will appeal.”')[0]).toMatchObject({
+      cue: 'added',
+      speaker: 'Lopez',
+      content: 'We will appeal.',
+    });
+    expect(quotes('In a statement, the company said: “Service is restored.”')[0]).toMatchObject({
+      speaker: 'the company',
+    });
+  });
+
+  it('never crashes on unbalanced marks and degrades to the paragraph', () => {
+    const text = '“This quote never closes, said nobody.\n\nThe next paragraph is plain.';
+    expect(() => analyze(text)).not.toThrow();
+    expect(quotes(text).every((q) => !q.content.includes('next paragraph'))).toBe(true);
+  });
+
+  it('does not mistake apostrophes, titles or nicknames for speech', () => {
+    expect(quotes("The mayor's plan isn't popular, and O'Neill's team knows it.")).toEqual([]);
+    expect(quotes('Fans lined up for “Dune: Part Two” on Friday.')).toEqual([]);
+    expect(quotes('Rep. Robert “Bobby” Tate toured the plant.')).toEqual([]);
+  });
+});
+
+describe('mixed and indirect quotes', () => {
+  it('marks reported speech with a quoted fragment as mixed', () => {
+    const [q] = quotes('The minister said support would remain “steady and strong” after the vote.');
+    expect(q).toMatchObject({ kind: 'mixed', speaker: 'The minister' });
+  });
+
+  it('reads the common patterns of indirect speech', () => {
+    expect(quotes('The senator said that the bill would pass.')[0]).toMatchObject({
+      kind: 'indirect',
+      content: 'the bill would pass',
+    });
+    expect(quotes('The bill will pass, the senator said on Friday.')[0]).toMatchObject({
+      content: 'The bill will pass',
+      speaker: 'the senator',
+    });
+    expect(quotes('The bill will pass, said Senator Ana Ruiz.')[0]).toMatchObject({
+      speaker: 'Senator Ana Ruiz',
+      source: 'Ana Ruiz',
+    });
+    expect(quotes('Ruiz told reporters the bill was dead.')[0]).toMatchObject({
+      cue: 'told',
+      content: 'the bill was dead',
+    });
+    expect(quotes('Ruiz wrote on social media that she would run again.')[0]).toMatchObject({
+      cue: 'wrote',
+      content: 'she would run again',
+    });
+    expect(quotes('According to the county clerk, turnout was the highest in decades.')[0]).toMatchObject({
+      cue: 'According to',
+      content: 'turnout was the highest in decades',
+    });
+    expect(quotes('Turnout was the highest in decades, according to the county clerk.')[0]).toMatchObject({
+      content: 'Turnout was the highest in decades',
+    });
+    expect(quotes('Ruiz was quoted as saying that the deal was dead.')[0]).toMatchObject({
+      cue: 'as saying',
+      speaker: 'Ruiz',
+    });
+  });
+
+  it('handles a parenthetical attribution in the middle of the reported clause', () => {
+    const [q] = quotes('The new levee, the engineer said, will hold back a hundred-year flood.');
+    expect(q).toMatchObject({
+      content: 'The new levee | will hold back a hundred-year flood',
+      speaker: 'the engineer',
+    });
+  });
+
+  it('finds several attributions in one sentence and stops each content where the next begins', () => {
+    const result = quotes('Critics warned the fees would hurt families, while supporters insisted they would not.');
+    expect(result.map((q) => [q.speaker, q.content])).toEqual([
+      ['Critics', 'the fees would hurt families'],
+      ['supporters', 'they would not'],
+    ]);
+  });
+
+  it('gives a participle the subject of its clause', () => {
+    const [first, second] = quotes('The mayor praised the crews, saying they had worked through the night.');
+    expect(second ?? first).toMatchObject({ cue: 'saying', speaker: 'The mayor' });
+  });
+
+  it('ignores cues inside quotation marks and nouns that look like verbs', () => {
+    expect(quotes('The state budget report arrived late.')).toEqual([]);
+    expect(quotes('“I think we will win,” Alvarez said.').map((q) => q.cue)).toEqual(['said']);
+  });
+});
+
+describe('speakers', () => {
+  it('separates a title from the name and keeps it', () => {
+    const text = 'Harbor Commissioner Lena Ortiz said the port would stay open.';
+    const analysis = analyze(text);
+    expect(analysis.sources[0]).toMatchObject({
+      name: 'Lena Ortiz',
+      title: 'Harbor Commissioner',
+      type: 'named-person',
+    });
+  });
+
+  it('resolves short names, pronouns and relative clauses to the earlier source', () => {
+    const text = [
+      'Lena Ortiz, the harbor commissioner, said the port would stay open.',
+      'Ortiz said repairs would take a month.',
+      'She added that crews were already working.',
+      'The work is funded, said Ortiz, who oversees the budget.',
+    ].join('\n\n');
+    const result = quotes(text);
+    expect(result.map((q) => q.source)).toEqual(['Lena Ortiz', 'Lena Ortiz', 'Lena Ortiz', 'Lena Ortiz']);
+  });
+
+  it('takes an appositive subject: "NAME, DESCRIPTION, said"', () => {
+    const [q] = quotes('Amir Haddad, a hydrologist at the state university, said the river crested overnight.');
+    expect(q).toMatchObject({ speaker: 'Amir Haddad', content: 'the river crested overnight' });
+  });
+});
