@@ -30,12 +30,25 @@ export const FIREFOX_ANDROID_MIN_VERSION = '142.0';
 export const FIREFOX_BUILD_TARGET = `firefox${FIREFOX_MIN_VERSION.split('.')[0]}`;
 
 interface SourceManifest {
-  background?: { service_worker?: string; scripts?: string[]; type?: string };
-  browser_specific_settings?: unknown;
-  [key: string]: unknown;
+  background?: { service_worker?: string; type?: string };
 }
 
-export function firefoxManifest<M extends SourceManifest>(source: M): M {
+export interface GeckoSettings {
+  gecko: {
+    id: string;
+    strict_min_version: string;
+    data_collection_permissions: { required: 'none'[] };
+  };
+  gecko_android: { strict_min_version: string };
+}
+
+/** The source manifest with Firefox's background and gecko settings in place of Chromium's service worker. */
+export type FirefoxManifest<M> = Omit<M, 'background'> & {
+  background: { scripts: string[]; type: string };
+  browser_specific_settings: GeckoSettings;
+};
+
+export function firefoxManifest<M extends SourceManifest>(source: M): FirefoxManifest<M> {
   const worker = source.background?.service_worker;
   if (!worker) throw new Error('manifest.json must declare background.service_worker (the Chromium entry)');
   const { background: _chromeOnly, ...rest } = source;
@@ -50,5 +63,5 @@ export function firefoxManifest<M extends SourceManifest>(source: M): M {
       },
       gecko_android: { strict_min_version: FIREFOX_ANDROID_MIN_VERSION },
     },
-  } as M;
+  };
 }
