@@ -142,3 +142,11 @@ export function badgeText(h: FirefoxHarness, tabId: number): Promise<string> {
 export function storedSettings(h: FirefoxHarness): Promise<unknown> {
   return h.control.evaluate(async () => (await chrome.storage.sync.get('settings')).settings ?? null);
 }
+
+/** The status of a tab's result in the background's per-tab cache (storage.session), or null if none. */
+export function sessionState(h: FirefoxHarness, tabId: number): Promise<string | null> {
+  return h.control.evaluate(async (id) => {
+    const stored = await chrome.storage.session.get(`tab:${id}`);
+    return (stored[`tab:${id}`] as { status?: string } | undefined)?.status ?? null;
+  }, tabId);
+}

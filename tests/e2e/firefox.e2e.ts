@@ -8,6 +8,7 @@ import {
   highlightState,
   launchFirefox,
   openExtensionPath,
+  sessionState,
   storedSettings,
   tabIdOf,
 } from './firefox-harness';
@@ -97,7 +98,7 @@ describe.skipIf(!firefoxAvailable())('extension in Firefox', () => {
     await page.close();
   });
 
-  it('leaves a non-article page alone: no highlights, no badge, no DOM writes', async () => {
+  it('leaves a non-article page alone (no highlights, badge or DOM writes) until the popup asks', async () => {
     const page = await h.browser.newPage();
     await page.goto(`${h.baseUrl}/section-front.html`);
     await new Promise((r) => setTimeout(r, 1500));
@@ -110,6 +111,15 @@ describe.skipIf(!firefoxAvailable())('extension in Firefox', () => {
     const popup = await openExtensionPath(h, `src/popup/index.html?tab=${tabId}`);
     await popup.waitForSelector('[data-state="not-article"]', { timeout: 15_000 });
     expect((await highlightState(page)).mechanism).toBe('none');
+    // "Analyze anyway" sends the page through extraction and the engine on request (popup → content script →
+    // background); the result lands in storage.session, where the popup picks it up.
+    await popup.click('button::-p-text(Analyze anyway)');
+    const forced = await waitFor(
+      () => sessionState(h, tabId),
+      (state) => state !== null && state !== 'analyzing',
+    );
+    console.info(`[e2e] Firefox "Analyze anyway" on a section front → ${forced}`);
+    expect(['done', 'no-text']).toContain(forced);
     await popup.close();
     await page.close();
   });
