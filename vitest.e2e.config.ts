@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-/** End-to-end tests: the built extension in Debian's Chromium, driven by playwright-core. */
+/** End-to-end tests: dist/ in Debian's Chromium (playwright-core) and dist-firefox/ in Firefox ESR (puppeteer-core, BiDi). */
 export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.e2e.ts'],
