@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { writeGold } from '../sources-dev';
 
 /**
  * Runs the real batch CLI on each dev set in ../shared/data and scores it with the official scorer.
@@ -15,12 +16,19 @@ export const SCORER = join(SHARED, 'eval/score.mjs');
 export interface DevSet {
   name: string;
   task: 'quotes' | 'sources' | 'dates' | 'pubdate' | 'detect' | 'extract';
-  gold: string;
+  /** Path under ../shared, or a function that writes a gold file of our own into the work dir. */
+  gold: string | ((workDir: string) => string);
   /** Metrics kept in the baseline: dotted paths into the scorer's --json output. */
   metrics: string[];
 }
 
 export const DEV_SETS: DevSet[] = [
+  {
+    name: 'sources-dev',
+    task: 'sources',
+    gold: (workDir) => writeGold(join(workDir, 'sources-dev-gold.jsonl')),
+    metrics: ['statement_recall.recall', 'type_accuracy.accuracy', 'unnamed_statements.f1'],
+  },
   {
     name: 'quotes',
     task: 'quotes',
@@ -59,7 +67,7 @@ function run(cmd: string, args: string[], stdoutFile?: string): string {
 
 /** Builds the input with the scorer, runs `npm run --silent analyze -- --jsonl`, and returns the scorer's JSON. */
 export function scoreDevSet(set: DevSet, workDir = mkdtempSync(join(tmpdir(), 'sourcelight-eval-'))): Scores {
-  const gold = join(SHARED, set.gold);
+  const gold = typeof set.gold === 'string' ? join(SHARED, set.gold) : set.gold(workDir);
   const input = join(workDir, `${set.name}-in.jsonl`);
   const output = join(workDir, `${set.name}-out.jsonl`);
   run(process.execPath, [SCORER, 'input', set.task, gold], input);

@@ -23,7 +23,9 @@ for (const set of DEV_SETS) {
   const started = Date.now();
   const scores = scoreDevSet(set);
   const contract = CONTRACT_COUNTS.map((k) => `${k}=${String(scores[k])}`).join(' ');
-  console.log(`\n== ${set.name} (${set.gold}) in ${((Date.now() - started) / 1000).toFixed(1)} s; ${contract}`);
+  console.log(
+    `\n== ${set.name} (${typeof set.gold === 'string' ? set.gold : 'our own set'}) in ${((Date.now() - started) / 1000).toFixed(1)} s; ${contract}`,
+  );
   const recorded: Record<string, number> = {};
   for (const path of set.metrics) {
     const value = metric(scores, path);

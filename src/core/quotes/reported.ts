@@ -177,6 +177,21 @@ function leadsSubordinateClause(tokens: Token[], subjectFirst: number): boolean 
   return false;
 }
 
+const EVIDENCE_HEADS = wordSet(`
+  poll polls survey surveys study studies report reports data numbers figures results statistics records
+  evidence research analysis analyses tests test documents document filing filings audit review findings
+  investigation probe memo letter emails records estimates projections census count tally models
+`);
+
+function evidenceSubject(tokens: Token[], subject: Subject): boolean {
+  for (let i = subject.first; i <= subject.last && i >= 0; i++) {
+    const t = tokens[i];
+    if (!t) continue;
+    if (EVIDENCE_HEADS.has(t.text.toLowerCase()) || wordClass(t) === 'cap' || wordClass(t) === 'pron') return true;
+  }
+  return subject.first < 0; // a speaker taken from context
+}
+
 /** Speech and thought verbs take a clause ("said he would run"); the others take a phrase unless "that" follows. */
 function takesClause(tokens: Token[], cue: Cue, from: number): boolean {
   if (tokens[from - 1]?.text.toLowerCase() === 'that' || cue.lemma === 'according to') return true;
@@ -196,6 +211,10 @@ function forwardCandidate(tokens: Token[], cue: Cue, subject: Subject | null): C
   const question = /^(?:whether|if|why|how|what|when|where|who|which)$/i.test(tokens[from]?.text ?? '');
   if (cue.cls === 'intent' && tokens[from]?.text.toLowerCase() !== 'to' && !question) return null;
   if (cue.cls === 'thought' && !subject) return null;
+  // "nobody has told us", "no one said": a negated subject reports nothing.
+  if (subject && /^(?:nobody|no one|none|nothing)$/i.test(tokens[subject.first]?.text ?? '')) return null;
+  // "a poll shows", "the study found", "data showed": evidence verbs need a document-like or named subject.
+  if (cue.cls === 'evidence' && subject && !evidenceSubject(tokens, subject)) return null;
   // "said on Friday the plan would …": skip a leading adverbial; "said during a discussion …" or
   // "said about Latinos" has no reported clause after it.
   const opening = tokens[from];

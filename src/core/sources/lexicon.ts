@@ -14,14 +14,26 @@ export const ORG_WORDS = wordSet(`
   assembly tribunal airlines motors industries labs systems technologies media magazine newspaper gazette
   tribune herald telegraph guardian observer nato un eu fbi cia nsa ap afp who imf opec fda cdc epa sec doj
   dhs gop school hospital church team secretariat directorate prosecutors ministry state states nations
-  republic kingdom
+  republic kingdom engineering power energy electric utilities insurance healthcare pharmaceuticals pharma foods
+  logistics construction realty capital partners holdings ventures solutions communications telecom software
+  studios entertainment trust brands enterprises mining oil petroleum chemicals steel automotive railway
+  railroad transit
 `);
 
 /** Outlet and publication words: their reporting is a document source. */
 export const OUTLET_WORDS = wordSet(`
   post times journal news reuters bloomberg cnn nbc abc cbs fox bbc npr press magazine newspaper gazette
   tribune herald telegraph guardian politico axios ap afp economist atlantic insider wire television tv radio
-  daily
+  daily ledger chronicle register examiner inquirer dispatch bulletin courier monitor sentinel beacon globe
+  mirror express weekly
+`);
+
+/** Lower-case heads of an institution named by its role: "the state election office", "the company". */
+export const INSTITUTION_HEADS = wordSet(`
+  office department agency county city state company firm contractor corporation bureau ministry commission
+  authority district council committee board court police campaign administration government union utility
+  hospital school university college church team club league party embassy army navy military prosecutors
+  companies firms agencies
 `);
 
 /** Heads that make a description a document ("the report", "court documents", "a study"). */
@@ -83,7 +95,9 @@ export const GROUP_HEADS = wordSet(`
   protesters protestors demonstrators campaigners advocates skeptics sceptics detractors allies rivals
   republicans democrats conservatives liberals progressives academics historians scholars commentators pundits
   pollsters authors others many some several both colleagues counterparts officers spokesmen staff
-  representatives senators legislators ministers managers residents locals citizens americans europeans
+  representatives senators legislators ministers managers residents locals citizens forecasters
+  meteorologists developers tenants landlords farmers shoppers consumers nurses workers retailers
+  homeowners commuters passengers drivers travelers economists epidemiologists historians observers americans europeans
   participants delegates victims survivors families owners users
 `);
 

@@ -4,6 +4,7 @@ import {
   DOCUMENT_HEADS,
   GROUP_HEADS,
   GROUP_PRONOUNS,
+  INSTITUTION_HEADS,
   ORG_WORDS,
   OUTLET_WORDS,
   PERSON_HEADS,
@@ -103,28 +104,56 @@ export function hasAnonymityLanguage(phrase: string): boolean {
   return ANONYMITY_PATTERNS.some((re) => re.test(phrase));
 }
 
+/** "Capt. Luis Moreno of the county fire department" → "Capt. Luis Moreno": a name ends before "of the …". */
+function withoutTrailingModifier(text: string): string {
+  const m = /^(.*?\p{Lu}[\p{L}.'’-]*)\s+(?:of|from|at|with)\s+(?:the|a|an)\s+\p{Ll}.*$/u.exec(text);
+  return m?.[1] ?? text;
+}
+
+/** A plural of a person noun ("forecasters", "developers") is a group even when it is not on our list. */
+function isGroupNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  if (GROUP_HEADS.has(w) || (w.endsWith('s') && PERSON_HEADS.has(w.slice(0, -1)))) return true;
+  // Agent-noun plurals, but only in lower case: "Sanders" and "Peters" are names.
+  return !/^\p{Lu}/u.test(word) && /(?:ers|ists|ians|ants|ents)$/.test(w);
+}
+
+/**
+ * Types a speaker mention. The rules, in order (see ../../../docs or ARCHITECTURE.md for the categories):
+ * 1. who/which → resolved to the phrase before it; he/she/I → a person; it → a document or organization;
+ *    they/we → a group (all resolved to an earlier source in resolve.ts).
+ * 2. Anonymity language in the phrase or in the clause right after it ("familiar with", "on condition of
+ *    anonymity", "not authorized", "sources", "unnamed") → anonymous.
+ * 3. A document head ("report", "study", "filing", "memo", "the paper") → document; another outlet
+ *    ("The Financial Ledger", "a report in the Washington Post") → document named for the outlet.
+ * 4. A spokesperson or representative → the organization they speak for (named-organization).
+ * 5. "the company", "the state election office", "the county" → named-organization (an institution).
+ * 6. A capitalized name: an outlet → document; with an organization word → named-organization; otherwise a
+ *    named person (titles split off: "US National Security Advisor Jake Sullivan" → "Jake Sullivan").
+ * 7. Otherwise a description: a plural ("critics", "officials", "analysts") → unnamed-group; a singular
+ *    person ("a police officer", "one resident") → unnamed-person.
+ */
 export function readMention(mention: string, followingContext = ''): MentionInfo {
-  const text = mention.trim();
+  const text = withoutTrailingModifier(mention.trim());
   const lower = text.toLowerCase();
   const ws = words(text);
   const lowerWords = ws.map((w) => w.toLowerCase());
 
-  if (lower === 'who' || lower === 'which') {
+  if (lower === 'who' || lower === 'which' || lower === 'that') {
     return { kind: 'relative', type: 'unresolved', plural: false, anaphoric: true };
   }
   if (PERSON_PRONOUNS.has(lower)) return { kind: 'pronoun', type: 'named-person', plural: false, anaphoric: true };
   if (THING_PRONOUNS.has(lower)) return { kind: 'pronoun', type: 'document', plural: false, anaphoric: true };
   if (GROUP_PRONOUNS.has(lower)) return { kind: 'pronoun', type: 'unnamed-group', plural: true, anaphoric: true };
 
-  const anonymous = hasAnonymityLanguage(text) || hasAnonymityLanguage(followingContext);
+  const anonymous = hasAnonymityLanguage(mention) || hasAnonymityLanguage(followingContext);
   const firstLower = lowerWords[0] ?? '';
   const determiner = DETERMINERS.has(firstLower);
   // The head of a description is its last word before a modifier ("people familiar with …" → people).
-  const headIndex = findHead(lowerWords);
-  const head = lowerWords[headIndex] ?? '';
-  const documentHead = DOCUMENT_HEADS.has(head);
+  const head = lowerWords[findHead(lowerWords)] ?? '';
+  const capitals = ws.filter(isCap);
 
-  if (documentHead) {
+  if (DOCUMENT_HEADS.has(head)) {
     const outlet = outletIn(text);
     return {
       kind: 'description',
@@ -135,11 +164,43 @@ export function readMention(mention: string, followingContext = ''): MentionInfo
       ...(outlet ? { name: outlet } : {}),
     };
   }
+  if (anonymous) {
+    return { kind: 'description', type: 'anonymous', head, plural: isGroupNoun(head), anaphoric: firstLower === 'the' };
+  }
+  if (/^(?:spokes(?:man|woman|person|people)|representatives?)$/.test(head)) {
+    const orgWords = capitals.filter((w) => !TITLE_WORDS.has(w.toLowerCase()) || ORG_WORDS.has(w.toLowerCase()));
+    const org = orgWords.length > 0 ? orgWords.join(' ') : undefined;
+    return {
+      kind: 'description',
+      type: 'named-organization',
+      head,
+      plural: false,
+      anaphoric: false,
+      ...(org ? { name: org } : {}),
+    };
+  }
+  if (
+    determiner &&
+    capitals.length > 0 &&
+    ws.slice(1).some((w) => OUTLET_WORDS.has(w.toLowerCase())) &&
+    !PERSON_HEADS.has(head)
+  ) {
+    // "The Dalton Herald", "the Washington Post": another outlet's reporting.
+    return { kind: 'name', type: 'document', name: `The ${ws.slice(1).join(' ')}`, plural: false, anaphoric: false };
+  }
+  if (
+    firstLower === 'the' &&
+    (INSTITUTION_HEADS.has(head) || (capitals.length > 0 && hasOrgWord(ws))) &&
+    !PERSON_HEADS.has(head)
+  ) {
+    // "the White House", "the State Department", "the state election office", "the company"
+    const name = capitals.length > 0 ? ws.slice(1).join(' ') : text;
+    return { kind: 'name', type: 'named-organization', name, plural: false, anaphoric: capitals.length === 0 };
+  }
 
-  const capitals = ws.filter(isCap);
   const split = determiner ? null : splitTitleAndName(text);
   const nameIsCommonNoun = split
-    ? words(split.name).every((w) => GROUP_HEADS.has(w.toLowerCase()) || PERSON_HEADS.has(w.toLowerCase()))
+    ? words(split.name).every((w) => isGroupNoun(w) || PERSON_HEADS.has(w.toLowerCase()))
     : true;
   if (split && !nameIsCommonNoun) {
     const name = split.name;
@@ -165,35 +226,8 @@ export function readMention(mention: string, followingContext = ''): MentionInfo
     };
   }
 
-  if (
-    firstLower === 'the' &&
-    capitals.length > 0 &&
-    hasOrgWord(ws) &&
-    !PERSON_HEADS.has(head) &&
-    !GROUP_HEADS.has(head)
-  ) {
-    // "the White House", "the State Department"
-    return { kind: 'name', type: 'named-organization', name: ws.slice(1).join(' '), plural: false, anaphoric: false };
-  }
-
-  const plural = GROUP_HEADS.has(head) || (/s$/.test(head) && !PERSON_HEADS.has(head));
-  // Staff of a named organization speaking for it: "a White House spokesperson".
-  const speaksFor = /^(?:spokes(?:man|woman|person)|representative|statement|spokespeople)$/.test(head);
-  const namedOrg = capitals.some((w) => w.toLowerCase() !== firstLower);
-  if (speaksFor && namedOrg && !anonymous) {
-    const orgName = capitals
-      .filter((w) => !TITLE_WORDS.has(w.toLowerCase()) || ORG_WORDS.has(w.toLowerCase()))
-      .join(' ');
-    return {
-      kind: 'description',
-      type: 'named-organization',
-      head,
-      name: orgName || text,
-      plural: false,
-      anaphoric: false,
-    };
-  }
-  const type: SourceType = anonymous ? 'anonymous' : plural ? 'unnamed-group' : 'unnamed-person';
+  const plural = isGroupNoun(head) || (/s$/.test(head) && !PERSON_HEADS.has(head));
+  const type: SourceType = plural ? 'unnamed-group' : 'unnamed-person';
   return { kind: 'description', type, head, plural, anaphoric: firstLower === 'the' };
 }
 
@@ -201,7 +235,10 @@ export function readMention(mention: string, followingContext = ''): MentionInfo
 function findHead(lowerWords: string[]): number {
   const stop = lowerWords.findIndex(
     (w, i) =>
-      i > 0 && /^(?:familiar|close|briefed|with|who|in|of|at|from|for|on|to|knowledgeable|involved|speaking)$/.test(w),
+      i > 0 &&
+      /^(?:familiar|close|briefed|with|who|in|of|at|from|for|on|to|by|knowledgeable|involved|speaking|released|published|obtained|issued)$/.test(
+        w,
+      ),
   );
   const end = stop > 0 ? stop - 1 : lowerWords.length - 1;
   return end;

@@ -91,13 +91,30 @@ function antecedentOfWho(text: string, who: Span): { text: string; span: Span } 
   return { text: phrase.trim(), span: { start, end } };
 }
 
+/**
+ * Where anonymity language about a mention can be: right after it in its own clause ("an official, who spoke
+ * on condition of anonymity, said") or in the next sentence when that sentence refers back to it ("The
+ * official was not authorized to speak."). Text after a later cue belongs to someone else.
+ */
 function followingClause(doc: TextDoc, span: Span): string {
   const i = indexAt(doc.sentences, span.start);
-  const sentenceEnd = i >= 0 ? (doc.sentences[i]?.end ?? span.end) : span.end;
-  // The anonymity clause may also be the next sentence: "…, the official said. The official was not authorized …"
-  const next = i >= 0 ? doc.sentences[i + 1] : undefined;
-  const end = next && next.paragraph === doc.sentences[i]?.paragraph ? next.end : sentenceEnd;
-  return doc.text.slice(span.end, Math.min(end, span.end + 300));
+  const sentence = i >= 0 ? doc.sentences[i] : undefined;
+  if (!sentence) return '';
+  let rest = doc.text.slice(span.end, sentence.end);
+  const otherCue = /[,.;]\s+(?:\p{Lu}[\p{L}.'’-]*\s+)*(?:said|says|told|added|according)\b/u.exec(rest);
+  if (otherCue) rest = rest.slice(0, otherCue.index);
+  const next = doc.sentences[i + 1];
+  if (next && next.paragraph === sentence.paragraph) {
+    const nextText = doc.text.slice(next.start, next.end);
+    if (
+      /^(?:The (?:official|person|source|sources|aide|officials|people|two|three|executive|adviser|advisor|diplomat|employee)|He|She|They|Both|Neither|All|Each)\b/.test(
+        nextText,
+      )
+    ) {
+      rest += ` ${nextText}`;
+    }
+  }
+  return rest.slice(0, 400);
 }
 
 function attach(draft: SourceDraft, info: MentionInfo, span: Span): void {

@@ -38,9 +38,12 @@ const NEWSY = [
 ];
 
 const newsLikeText = fc
-  .array(fc.oneof(fc.constantFrom(...NEWSY), fc.string({ maxLength: 12 }), fc.string({ unit: 'grapheme', maxLength: 4 })), {
-    maxLength: 80,
-  })
+  .array(
+    fc.oneof(fc.constantFrom(...NEWSY), fc.string({ maxLength: 12 }), fc.string({ unit: 'grapheme', maxLength: 4 })),
+    {
+      maxLength: 80,
+    },
+  )
   .map((parts) => parts.join(' '));
 
 function spansOf(a: Analysis): Span[] {

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core/analyze';
+import { readMention } from '../../../src/core/sources/mention';
+import type { SourceType } from '../../../src/core/types';
+import { quoteTable } from '../../support/spans';
+
+/** Source typing and the unnamed-source count, on our own sentences. */
+function typeOf(sentence: string): SourceType | null {
+  const text = sentence;
+  const table = quoteTable(text, analyze(text));
+  return table[0]?.type ?? null;
+}
+
+describe('source types, one per category', () => {
+  it.each<[string, SourceType]>([
+    ['The port will reopen on Monday, said Harbor Commissioner Lena Ortiz.', 'named-person'],
+    ['The port will reopen on Monday, Valley Power said in a statement.', 'named-organization'],
+    ['The port will reopen on Monday, a White House spokesperson said.', 'named-organization'],
+    ['The port will reopen on Monday, the state transportation department said.', 'named-organization'],
+    ['The port will reopen on Monday, according to a report by the port authority.', 'document'],
+    ['The port will reopen on Monday, court documents show.', 'document'],
+    ['The port will reopen on Monday, The Harbor Ledger reported.', 'document'],
+    ['The port will reopen on Monday, people familiar with the discussions said.', 'anonymous'],
+    ['The port will reopen on Monday, two people briefed on the matter said.', 'anonymous'],
+    ['The port will reopen on Monday, sources said.', 'anonymous'],
+    ['The port will reopen on Monday, a person close to the company said.', 'anonymous'],
+    ['The port will reopen on Monday, one unnamed official said.', 'anonymous'],
+    ['The port will reopen on Monday, a police officer said.', 'unnamed-person'],
+    ['The port will reopen on Monday, one resident said.', 'unnamed-person'],
+    ['Critics said the port would never reopen.', 'unnamed-group'],
+    ['Analysts say the port will reopen on Monday.', 'unnamed-group'],
+    ['Officials said the port would reopen on Monday.', 'unnamed-group'],
+    ['Experts said the port would reopen on Monday.', 'unnamed-group'],
+  ])('%s → %s', (sentence, type) => {
+    expect(typeOf(sentence)).toBe(type);
+  });
+});
+
+describe('hard cases', () => {
+  it('attaches an anonymity clause in the next sentence to the source it describes', () => {
+    const text =
+      'The talks collapsed on Friday, a senior diplomat said. The diplomat spoke on condition of anonymity because the talks were private.';
+    expect(typeOf(text)).toBe('anonymous');
+  });
+
+  it('lets pronouns and "the person said" inherit the type of what they refer to', () => {
+    const text = [
+      'The deal is close, a person familiar with the talks said.',
+      'The person said the vote could come next week.',
+      'She added that both sides had agreed on price.',
+    ].join('\n\n');
+    const table = quoteTable(text, analyze(text));
+    expect(table.map((q) => q.type)).toEqual(['anonymous', 'anonymous', 'anonymous']);
+    expect(new Set(table.map((q) => q.source)).size).toBe(1);
+  });
+
+  it('types "the report said" after a report as the same document', () => {
+    const text =
+      'Rents rose 9 percent last year, according to a report by the housing council.\n\nThe report said wages rose 3 percent.';
+    const analysis = analyze(text);
+    expect(analysis.sources).toHaveLength(1);
+    expect(analysis.sources[0]?.type).toBe('document');
+  });
+
+  it('does not take a name ending in -ers for a group', () => {
+    expect(readMention('Sanders').type).toBe('named-person');
+    expect(readMention('developers').type).toBe('unnamed-group');
+  });
+
+  it('keeps a name apart from a trailing "of the …" modifier', () => {
+    expect(readMention('Capt. Luis Moreno of the county fire department')).toMatchObject({
+      type: 'named-person',
+      name: 'Luis Moreno',
+    });
+  });
+});
+
+describe('unnamed-source count', () => {
+  const text = [
+    'The merger will close in June, two people familiar with the deal said.',
+    'The people said regulators had raised no objections.',
+    'Critics said prices would rise. Critics also said jobs would be lost.',
+    'A store clerk said customers were worried.',
+    'The company said in a statement that prices would not rise.',
+  ].join('\n\n');
+  const { unnamed } = analyze(text);
+
+  it('counts each unnamed source once and splits anonymous from vague groups', () => {
+    expect(unnamed).toMatchObject({ count: 3, anonymous: 1, unnamedPeople: 1, vagueGroups: 1 });
+  });
+
+  it('keeps the phrases that are the evidence for each', () => {
+    const phrases = unnamed.sources.flatMap((u) => u.evidence.map((e) => text.slice(e.start, e.end)));
+    expect(phrases).toEqual(expect.arrayContaining(['two people familiar with the deal', 'Critics', 'A store clerk']));
+  });
+});
