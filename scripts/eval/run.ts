@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { anonymousSnippetRecall } from './anon-snippets';
 import { CONTRACT_COUNTS, DEV_SETS, metric, ROOT, scoreDevSet, sharedAvailable } from './dev-sets';
 
 /**
@@ -35,6 +36,16 @@ for (const set of DEV_SETS) {
     if (value !== null) recorded[path] = Math.round(value * 1000) / 1000;
   }
   if (record) baseline[set.name] = recorded;
+}
+if (!only || only.includes('anon-snippets')) {
+  const r = anonymousSnippetRecall();
+  if (r) {
+    console.log(`\n== anon-snippets (Anonymous Source Tracker sentences): ${r.found}/${r.snippets} typed anonymous`);
+    console.log(
+      `   recall                       ${(r.recall * 100).toFixed(1)}${baseline['anon-snippets']?.recall !== undefined ? ` (baseline ${(baseline['anon-snippets'].recall * 100).toFixed(1)})` : ''}`,
+    );
+    if (record) baseline['anon-snippets'] = { recall: Math.round(r.recall * 1000) / 1000 };
+  }
 }
 if (record) {
   writeFileSync(BASELINE, `${JSON.stringify(baseline, null, 2)}\n`);

@@ -287,10 +287,13 @@ function attributeCue(
   const forward = subjectFirst ? forwardCandidate(tokens, cue, subjectFirst) : null;
   // Inverted with the verb first: "CONTENT, said X." — the cue right after a comma or a closing quote mark,
   // unless the subject came first with an appositive ("Emanuel, who …, said he …").
-  if (isPunct(before, ',”"') && !subjectFirst?.appositive) {
+  // It wins over an appositive subject when the sentence ends soon after its own subject
+  // ("…, plans to close its fund soon, said people familiar with the matter.").
+  if (isPunct(before, ',”"')) {
     const subject = subjectAfter(tokens, cue.lastIndex);
     const inverted = subject ? invertedCandidate(tokens, cue, subject, cue.index) : null;
-    if (inverted) return inverted;
+    if (inverted && (!subjectFirst?.appositive || !forward)) return inverted;
+    if (inverted && subjectFirst?.appositive && endsSoonAfter(tokens, subject)) return inverted;
   }
   // Inverted with the subject first: "CONTENT, X said." or parenthetical "CONTENT1, X said, CONTENT2."
   if (subjectFirst && subjectFirst.first > 0 && isPunct(tokens[subjectFirst.first - 1], ',”"—–')) {
@@ -300,9 +303,18 @@ function attributeCue(
   return forward;
 }
 
+function endsSoonAfter(tokens: Token[], subject: Subject | null): boolean {
+  if (!subject) return false;
+  const last = tokens.length - 1;
+  return contentWords(tokens, subject.last + 1, last) <= 3 && isAdverbialTail(tokens, subject.last + 1, last);
+}
+
 /** Words allowed after an inverted attribution: "said on Friday", "said in a statement", "told CNN". */
 function isAdverbialTail(tokens: Token[], from: number, to: number): boolean {
   let words = 0;
+  // "…, said a worker leaving the afternoon shift": a participle describing the speaker.
+  const first = tokens[from];
+  if (first?.word && /ing$/i.test(first.text) && wordClass(first) === 'word') return true;
   for (let i = from; i <= to; i++) {
     const t = tokens[i];
     if (!t) break;
@@ -312,7 +324,9 @@ function isAdverbialTail(tokens: Token[], from: number, to: number): boolean {
     }
     words++;
     const lower = t.text.toLowerCase();
-    if (lower === 'that' || wordClass(t) === 'aux' || wordClass(t) === 'pron' || cueAt(tokens, i)) return false;
+    // A verb makes it a clause, but "an emailed statement" is an adjective after a determiner.
+    const verb = looksLikeVerb(t) && wordClass(tokens[i - 1]) !== 'det';
+    if (lower === 'that' || wordClass(t) === 'aux' || wordClass(t) === 'pron' || verb || cueAt(tokens, i)) return false;
   }
   return words <= 7;
 }
@@ -365,7 +379,12 @@ function invertedCandidate(tokens: Token[], cue: Cue, subject: Subject, attribut
     const content = second && !CLAUSE_JOINERS.has(joiner) && !cueAt(tokens, comma + 1) ? [first, second] : [first];
     return { cue, subject, content, boundary: attributionFirst, weight: cue.weight };
   }
-  if (!isAdverbialTail(tokens, attributionLast + 1, end)) return null;
+  // "…, said the person, who spoke on condition of anonymity because …": a relative clause describes the speaker.
+  const relative =
+    /^(?:who|which|whose)$/i.test(tokens[attributionLast + 1]?.text ?? '') ||
+    (isPunct(tokens[attributionLast + 1], ',') &&
+      /^(?:who|which|whose)$/i.test(tokens[attributionLast + 2]?.text ?? ''));
+  if (!relative && !isAdverbialTail(tokens, attributionLast + 1, end)) return null;
   if (contentWords(tokens, contentStart, contentEnd) < MIN_CONTENT_WORDS) return null;
   return { cue, subject, content: [first], boundary: attributionFirst, weight: cue.weight };
 }

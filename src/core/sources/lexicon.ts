@@ -69,7 +69,19 @@ export const ANONYMITY_PATTERNS: RegExp[] = [
   /\bwho (?:was|were) not (?:authori[sz]ed|permitted|allowed)\b/i,
   /\bbecause (?:he|she|they) (?:was|were) not\b/i,
   /\bprivate (?:deliberations|discussions|conversations|talks)\b/i,
+  /\binvolved in the (?:talks|negotiations|discussions|matter|decision|process|deliberations|planning|search|deal)\b/i,
+  /\b(?:aware of|privy to) the\b/i,
+  /\b(?:asked|requested|declined|wished) (?:not )?to (?:remain|be) (?:anonymous|named|identified)\b/i,
+  /\bdid not want to be (?:named|identified)\b/i,
+  /\b(?:insisted on|granted|requested|demanded) anonymity\b/i,
+  /\bnot (?:permitted|allowed|cleared) to\b/i,
 ];
+
+/**
+ * Insiders who speak to reporters unnamed by convention ("a senior administration official", "a House
+ * Democratic aide"): a single one of them is an anonymous source even without an anonymity phrase.
+ */
+export const INSIDER_HEADS = wordSet('official aide staffer adviser advisor insider operative diplomat');
 
 /** Singular person nouns: "a police officer", "one resident", "the official". */
 export const PERSON_HEADS = wordSet(`

@@ -4,6 +4,7 @@ import {
   DOCUMENT_HEADS,
   GROUP_HEADS,
   GROUP_PRONOUNS,
+  INSIDER_HEADS,
   INSTITUTION_HEADS,
   ORG_WORDS,
   OUTLET_WORDS,
@@ -227,7 +228,9 @@ export function readMention(mention: string, followingContext = ''): MentionInfo
   }
 
   const plural = isGroupNoun(head) || (/s$/.test(head) && !PERSON_HEADS.has(head));
-  const type: SourceType = plural ? 'unnamed-group' : 'unnamed-person';
+  // "a senior Democratic aide", "one administration official": insiders speaking unnamed are anonymous.
+  const insider = !plural && INSIDER_HEADS.has(head) && /^(?:a|an|one|another)$/.test(firstLower);
+  const type: SourceType = insider ? 'anonymous' : plural ? 'unnamed-group' : 'unnamed-person';
   return { kind: 'description', type, head, plural, anaphoric: firstLower === 'the' };
 }
 

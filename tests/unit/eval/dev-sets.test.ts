@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { anonymousSnippetRecall } from '../../../scripts/eval/anon-snippets';
 import { CONTRACT_COUNTS, DEV_SETS, metric, ROOT, scoreDevSet, sharedAvailable } from '../../../scripts/eval/dev-sets';
 
 /**
@@ -29,4 +30,11 @@ describe.skipIf(!sharedAvailable())('dev sets with the official scorer', () => {
       }
     });
   }
+
+  it('anonymous sources in the tracker sentences: recall does not regress', () => {
+    const result = anonymousSnippetRecall();
+    const floor = baseline['anon-snippets']?.recall;
+    expect(result).not.toBeNull();
+    if (floor !== undefined) expect(result?.recall).toBeGreaterThanOrEqual(floor - TOLERANCE);
+  });
 });
