@@ -1,4 +1,4 @@
-import { type TextDoc, tokensIn } from '../text/document';
+import { indexAt, type TextDoc, tokensIn } from '../text/document';
 import type { QuotedPassage } from '../text/quote-marks';
 import type { Paragraph } from '../text/segment';
 import type { Token } from '../text/tokens';
@@ -35,13 +35,13 @@ function tokenAt(tokens: Token[], pos: number): number {
 
 /** End of the sentence that contains `pos`, within the paragraph. */
 function sentenceEnd(doc: TextDoc, pos: number, paragraph: Paragraph): number {
-  for (const s of doc.sentences) if (s.start <= pos && pos < s.end) return Math.min(s.end, paragraph.end);
-  return paragraph.end;
+  const s = doc.sentences[indexAt(doc.sentences, pos)];
+  return s ? Math.min(s.end, paragraph.end) : paragraph.end;
 }
 
 function sentenceStart(doc: TextDoc, pos: number, paragraph: Paragraph): number {
-  for (const s of doc.sentences) if (s.start <= pos && pos < s.end) return Math.max(s.start, paragraph.start);
-  return paragraph.start;
+  const s = doc.sentences[indexAt(doc.sentences, pos)];
+  return s ? Math.max(s.start, paragraph.start) : paragraph.start;
 }
 
 const CONNECTORS = /^(?:but|and|then|so|or)$/i;

@@ -411,10 +411,28 @@ function cutAtLaterAttributions(tokens: Token[], candidate: Candidate, later: Ca
   }
 }
 
+/** Quote fragments of the document, sorted, for fast "is this position quoted?" checks. */
+const fragmentCache = new WeakMap<TextDoc, Span[]>();
+
+function quotedFragments(doc: TextDoc): Span[] {
+  let fragments = fragmentCache.get(doc);
+  if (!fragments) {
+    fragments = doc.passages.flatMap((p) => p.fragments).sort((a, b) => a.start - b.start);
+    fragmentCache.set(doc, fragments);
+  }
+  return fragments;
+}
+
 function insideQuote(doc: TextDoc, pos: number): boolean {
-  for (const p of doc.passages) {
-    if (p.open > pos) return false;
-    for (const f of p.fragments) if (f.start <= pos && pos < f.end) return true;
+  const fragments = quotedFragments(doc);
+  let lo = 0;
+  let hi = fragments.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const f = fragments[mid] as Span;
+    if (pos < f.start) hi = mid - 1;
+    else if (pos >= f.end) lo = mid + 1;
+    else return true;
   }
   return false;
 }
@@ -439,8 +457,7 @@ function toQuote(doc: TextDoc, c: Candidate): RawQuote | null {
     .map((s) => trimSpan(doc.text, phrase ? endAtLastQuotation(doc, s) : s, /[\s,;:.—–\-“”"]/))
     .filter((s) => s.end > s.start);
   if (content.length === 0) return null;
-  const fragments = doc.passages.flatMap((p) => p.fragments);
-  const quoted = fragments.filter((f) => content.some((s) => overlaps(f, s)));
+  const quoted = quotedFragments(doc).filter((f) => content.some((s) => overlaps(f, s)));
   const covered = (s: Span) => quoted.some((f) => f.start <= s.start + 1 && s.end <= f.end + 1);
   const kind = quoted.length === 0 ? 'indirect' : content.every(covered) ? 'direct' : 'mixed';
   return {
@@ -453,16 +470,17 @@ function toQuote(doc: TextDoc, c: Candidate): RawQuote | null {
   };
 }
 
-function sentenceCandidates(doc: TextDoc, s: Sentence, direct: RawQuote[]): Candidate[] {
+function sentenceCandidates(doc: TextDoc, s: Sentence, direct: RawQuote[], directCues: Set<number>): Candidate[] {
   const tokens = tokensIn(doc, s.start, s.end);
   const candidates: Candidate[] = [];
+  const directHere = direct.filter((q) => q.speaker && q.cue && q.cue.start >= s.start && q.cue.start < s.end);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t?.word || insideQuote(doc, t.start)) continue;
     const cue = cueAt(tokens, i);
-    if (!cue || direct.some((q) => q.cue?.start === cue.start)) continue;
+    if (!cue || directCues.has(cue.start)) continue;
     // A participle after a direct quote in this sentence speaks for that quote's speaker.
-    const before = direct.filter((q) => q.speaker && q.cue && q.cue.start >= s.start && q.cue.start < cue.start).pop();
+    const before = directHere.filter((q) => (q.cue?.start ?? 0) < cue.start).pop();
     const earlierSpeaker = before?.speaker ? speakerSubject(before.speaker) : null;
     const candidate = attributeCue(doc, tokens, cue, candidates, earlierSpeaker);
     if (candidate) candidates.push(candidate);
@@ -494,10 +512,11 @@ function clauseGroups(doc: TextDoc): Sentence[] {
 }
 
 export function findReportedSpeech(doc: TextDoc, direct: RawQuote[]): RawQuote[] {
+  const directCues = new Set(direct.flatMap((q) => (q.cue ? [q.cue.start] : [])));
   const directContent = direct.flatMap((q) => q.content);
   const found: RawQuote[] = [];
   for (const s of clauseGroups(doc)) {
-    for (const c of sentenceCandidates(doc, s, direct)) {
+    for (const c of sentenceCandidates(doc, s, direct, directCues)) {
       const quote = toQuote(doc, c);
       if (!quote) continue;
       // The same quotation already attributed by the direct pass.
