@@ -26,6 +26,7 @@ export function badgeFor(state: TabState | null, settings: Settings): BadgeLook 
     };
   }
   if (state?.status === 'analyzing') return { text: '…', title: t('badgeTitleAnalyzing', name), color: COLORS.quotes };
-  if (state?.status === 'error') return { text: '!', title: t('badgeTitleError', name, state.error), color: COLORS.error };
+  if (state?.status === 'error')
+    return { text: '!', title: t('badgeTitleError', name, state.error), color: COLORS.error };
   return { text: '', title: name, color: COLORS.quotes };
 }

@@ -1,10 +1,10 @@
 import type { Analysis } from '../core/types';
 import { buildTextIndex } from '../page/anchor/text-index';
 import { createCustomHighlighter, customHighlightsSupported } from '../page/highlight/custom-highlights';
+import { inDocumentOrder } from '../page/highlight/document-order';
 import { attachHoverCard, type HoverCard } from '../page/highlight/hover-card';
 import { createMarkHighlighter } from '../page/highlight/mark-elements';
 import { toneColor } from '../page/highlight/palette';
-import { inDocumentOrder } from '../page/highlight/document-order';
 import { nextStep } from '../page/highlight/stepper';
 import type { Highlighter, HighlightItem, HighlightLook } from '../page/highlight/types';
 import { t } from '../shared/i18n';

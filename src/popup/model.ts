@@ -39,6 +39,14 @@ export function groupBySpeaker(analysis: Analysis): SpeakerGroup[] {
   return groups;
 }
 
+/**
+ * The highlight id of a speaker's first mention in the page: unnamed sources are highlighted by their
+ * evidence phrase ("s3:u0"), everyone else by their mentions ("s1:m0").
+ */
+export function firstMentionId(group: Pick<SpeakerGroup, 'sourceId' | 'type'>): string {
+  return `${group.sourceId}:${isUnnamedType(group.type) ? 'u0' : 'm0'}`;
+}
+
 export function filterGroups(groups: SpeakerGroup[], filter: SpeakerFilter): SpeakerGroup[] {
   if (filter === 'named') return groups.filter((g) => isNamedType(g.type));
   if (filter === 'unnamed') return groups.filter((g) => isUnnamedType(g.type));

@@ -63,7 +63,10 @@ export async function clickMenu(h: Harness, page: Page, menuItemId: string, sele
         dispatch?: (info: chrome.contextMenus.OnClickData, t: chrome.tabs.Tab) => void;
       };
       if (typeof event.dispatch !== 'function') throw new Error('contextMenus.onClicked.dispatch is unavailable');
-      event.dispatch({ menuItemId, editable: false, pageUrl, frameId: 0, ...(selectionText ? { selectionText } : {}) }, tab);
+      event.dispatch(
+        { menuItemId, editable: false, pageUrl, frameId: 0, ...(selectionText ? { selectionText } : {}) },
+        tab,
+      );
     },
     { menuItemId, tabId, selectionText, pageUrl: page.url() },
   );

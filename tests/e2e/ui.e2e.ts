@@ -139,6 +139,17 @@ describe.skipIf(!chromiumAvailable())('reading experience in Chromium', () => {
       (t) => t.length === 0,
       5000,
     );
+    // A speaker's name jumps to their first mention; an unnamed source's to its evidence phrase.
+    await popup.getByRole('button', { name: 'Helen Ortiz', exact: true }).click();
+    await waitFor(
+      () => highlightTexts(article, 'sourcelight-marked'),
+      (t) => t[0] === 'Helen Ortiz',
+    );
+    await popup.getByRole('button', { name: 'Some residents', exact: true }).click();
+    await waitFor(
+      () => highlightTexts(article, 'sourcelight-marked'),
+      (t) => t[0] === 'Some residents',
+    );
     await Promise.all([popup.close(), article.close()]);
   });
 
@@ -243,6 +254,7 @@ describe.skipIf(!chromiumAvailable())('reading experience in Chromium', () => {
     const empty = await h.context.newPage();
     await empty.goto(`${h.baseUrl}/ui-nothing-found.html`);
     const popup = await openPopupInTab(h, await tabIdOf(h, empty));
+    await popup.setViewportSize({ width: 400, height: 480 });
     await popup.locator('[data-state="empty"]').waitFor();
     await popup.screenshot({ path: screenshotPath('ui-popup-nothing-found') });
     await popup.close();

@@ -113,7 +113,9 @@ export function createMarkHighlighter(win: Window & typeof globalThis, initialLo
       const list = marks.get(id);
       const first = list?.[0]?.getClientRects()[0];
       const last = list?.at(-1)?.getBoundingClientRect();
-      return first && last ? new DOMRect(first.left, first.top, last.right - first.left, last.bottom - first.top) : null;
+      return first && last
+        ? new DOMRect(first.left, first.top, last.right - first.left, last.bottom - first.top)
+        : null;
     },
     reveal(id, options = {}) {
       const elements = marks.get(id);

@@ -4,7 +4,14 @@ import { toneColor } from '../../page/highlight/palette';
 import { describeQuoteKind, describeSourceType } from '../../shared/describe';
 import { t, tn } from '../../shared/i18n';
 import type { Settings } from '../../shared/settings';
-import { filterGroups, groupBySpeaker, quoteText, type SpeakerFilter, type SpeakerGroup } from '../model';
+import {
+  filterGroups,
+  firstMentionId,
+  groupBySpeaker,
+  quoteText,
+  type SpeakerFilter,
+  type SpeakerGroup,
+} from '../model';
 
 interface Props {
   text: string;
@@ -75,7 +82,13 @@ function Speaker({
           <span class="tone" style={{ background: toneColor(g.tone) }} aria-hidden="true" />
         )}
         <h3 class="speaker-name" id={headingId}>
-          {g.sourceId ? g.name : t('speakerUnknown')}
+          {g.sourceId ? (
+            <button type="button" class="name-button" onClick={() => onReveal(firstMentionId(g))}>
+              {g.name}
+            </button>
+          ) : (
+            t('speakerUnknown')
+          )}
         </h3>
         <span class="quote-count">{tn('quoteCount', g.quotes.length)}</span>
         <span class={`badge type-${g.type}`} data-testid="type-badge">

@@ -4,7 +4,9 @@ import { parsePreview } from '../../../src/options/preview-text';
 
 describe('options preview paragraph', () => {
   it('turns the marked-up sample into text and highlight spans', () => {
-    const { text, spans } = parsePreview('[q:“Go,”] said [s1:Ana] on [d:Friday]; [u:critics] said [r:it was late] and [s2:Bo] agreed.');
+    const { text, spans } = parsePreview(
+      '[q:“Go,”] said [s1:Ana] on [d:Friday]; [u:critics] said [r:it was late] and [s2:Bo] agreed.',
+    );
     expect(text).toBe('“Go,” said Ana on Friday; critics said it was late and Bo agreed.');
     expect(spans.map((s) => [s.category, text.slice(s.start, s.end), s.tone])).toEqual([
       ['directQuotes', '“Go,”', undefined],

@@ -5,10 +5,10 @@ import { buildHighlightItems } from '../../../src/content/highlight-items';
 import { PageHighlights } from '../../../src/content/page-highlights';
 import { analyze } from '../../../src/core/analyze';
 import { buildTextIndex } from '../../../src/page/anchor/text-index';
+import { inDocumentOrder } from '../../../src/page/highlight/document-order';
 import { createMarkHighlighter, MARK_TAG } from '../../../src/page/highlight/mark-elements';
 import { SPEAKER_PALETTE, toneColor, withAlpha } from '../../../src/page/highlight/palette';
 import { speakerTones } from '../../../src/page/highlight/speaker-tones';
-import { inDocumentOrder } from '../../../src/page/highlight/document-order';
 import { nextStep } from '../../../src/page/highlight/stepper';
 import { categoryDeclarations, toneDeclarations } from '../../../src/page/highlight/styles';
 import { HIGHLIGHT_CATEGORIES, type HighlightLook } from '../../../src/page/highlight/types';
@@ -40,10 +40,14 @@ describe('highlight items', () => {
     const ids = new Set(list.map((i) => i.id));
     for (const q of analysis.quotes) expect(ids.has(q.id), q.id).toBe(true);
     for (const u of analysis.unnamed.sources) expect(ids.has(`${u.sourceId}:u0`)).toBe(true);
-    analysis.dates.forEach((_, i) => expect(ids.has(`d${i}`)).toBe(true));
+    for (let i = 0; i < analysis.dates.length; i++) expect(ids.has(`d${i}`)).toBe(true);
     const q1 = list.find((i) => i.id === analysis.quotes[0]?.id);
     expect(q1?.range.toString()).toBe('The pool will reopen in June,');
-    expect(q1?.card).toEqual({ label: 'Direct quote', heading: 'Carla Mendes', lines: ['Named person', 'Cue: “said”'] });
+    expect(q1?.card).toEqual({
+      label: 'Direct quote',
+      heading: 'Carla Mendes',
+      lines: ['Named person', 'Cue: “said”'],
+    });
   });
 
   it('colours each speaker’s mentions with its own palette tone', () => {
@@ -70,7 +74,9 @@ describe('element fallback highlighter', () => {
     expect(document.body.textContent).toBe(text);
     const marks = () => [...document.querySelectorAll<HTMLElement>(MARK_TAG)];
     expect(marks().length).toBeGreaterThanOrEqual(list.length);
-    const speakerMark = marks().find((m) => list.find((i) => i.id === m.dataset.sourcelightId)?.category === 'speakers');
+    const speakerMark = marks().find(
+      (m) => list.find((i) => i.id === m.dataset.sourcelightId)?.category === 'speakers',
+    );
     const speakerItem = list.find((i) => i.id === speakerMark?.dataset.sourcelightId);
     expect(speakerMark?.getAttribute('style')).toContain(toneColor(speakerItem?.tone ?? -1));
 
@@ -135,7 +141,10 @@ describe('keyboard stepping', () => {
   it('steps through the visible highlights of the page in document order', () => {
     page();
     const analysis = analyze(TEXT, { published: '2025-05-10' });
-    const highlights = new PageHighlights(window, { ...DEFAULT_SETTINGS, highlight: { ...DEFAULT_SETTINGS.highlight, speakers: false } });
+    const highlights = new PageHighlights(window, {
+      ...DEFAULT_SETTINGS,
+      highlight: { ...DEFAULT_SETTINGS.highlight, speakers: false },
+    });
     const count = highlights.show(TEXT, analysis);
     expect(count).toBeGreaterThan(5);
     const ordered = inDocumentOrder(buildHighlightItems(buildTextIndex(document.body), TEXT, analysis)).filter(

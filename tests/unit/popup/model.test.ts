@@ -4,6 +4,7 @@ import { speakerTones } from '../../../src/page/highlight/speaker-tones';
 import {
   datesInTimeOrder,
   filterGroups,
+  firstMentionId,
   groupBySpeaker,
   isEmptyAnalysis,
   isRelativePhrase,
@@ -49,6 +50,9 @@ describe('popup model', () => {
         .sort(),
     ).toEqual(['anonymous', 'unnamed-group']);
     expect(filterGroups(groups, 'all')).toHaveLength(4);
+    const anonymous = groups.find((g) => g.type === 'anonymous');
+    expect(firstMentionId(anonymous ?? { sourceId: null, type: 'unresolved' })).toBe(`${anonymous?.sourceId}:u0`);
+    expect(firstMentionId({ sourceId: 's1', type: 'named-person' })).toBe('s1:m0');
     expect(speakerCount(analysis)).toBe(4);
     expect(isEmptyAnalysis(analysis)).toBe(false);
     expect(isEmptyAnalysis(analyze('The weather was fine and the sea was calm.'))).toBe(true);
