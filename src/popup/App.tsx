@@ -5,12 +5,19 @@ import { StateMessage } from './components/StateMessage';
 import { useTab } from './use-tab';
 
 export function App() {
-  const { tabId, view, refresh, analyzeAnyway } = useTab();
+  const { tabId, view, refresh, analyzeAnyway, reloadTab } = useTab();
   const settings = useSettings();
 
   if (view.kind === 'loading' || !settings) return <StateMessage kind="loading" title={t('stateLoading')} />;
   if (view.kind === 'unreachable') {
-    return <StateMessage kind="unreachable" title={t('stateUnreachableTitle')} body={t('stateUnreachableBody')} />;
+    return (
+      <StateMessage
+        kind="unreachable"
+        title={t('stateUnreachableTitle')}
+        body={t('stateUnreachableBody')}
+        {...(tabId !== null ? { action: { label: t('actionReload'), onClick: reloadTab } } : {})}
+      />
+    );
   }
   if (view.kind === 'error') {
     return (
