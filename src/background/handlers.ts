@@ -35,7 +35,8 @@ export async function handleContent(
   try {
     const analysis = analyze(article.text, { title: article.title, published: article.published ?? article.modified });
     const ms = Math.round((performance.now() - started) * 10) / 10;
-    await record(tabId, { status: 'done', url: article.url, article, analysis, ms });
+    const scope = message.scope === 'selection' ? { scope: 'selection' as const } : {};
+    await record(tabId, { status: 'done', url: article.url, article, analysis, ms, ...scope });
     return { ok: true, value: analysis };
   } catch (error) {
     const text = error instanceof Error ? error.message : String(error);

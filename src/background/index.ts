@@ -8,12 +8,13 @@ import {
   PAGE_REQUEST_TYPES,
   type PageRequests,
 } from '../shared/messages';
-import { sendToTab } from '../shared/send';
 import { loadSettings } from '../shared/settings-store';
 import { updateBadge } from './badge';
+import { runCommand } from './commands';
 import { handleContent, handlePage } from './handlers';
 import { installMenus } from './menus';
 import { clearTabState, getTabState } from './tab-state';
+import { installWelcome } from './welcome';
 
 /** Service-worker entry. Every listener is registered synchronously at start-up, as MV3 requires. */
 
@@ -62,10 +63,10 @@ browser.storage.onChanged.addListener((changes, area) => {
   })();
 });
 
-browser.commands.onCommand.addListener(async (command) => {
-  if (command !== 'toggle-highlights') return;
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (tab?.id !== undefined) await sendToTab(tab.id, 'tab/toggle-highlights', {});
+// The shortcut's tab comes with the event (Chrome 86+); older browsers fall back to the active tab.
+browser.commands.onCommand.addListener((command: string, tab?: browser.Tabs.Tab) => {
+  void runCommand(command, tab).catch((error: unknown) => console.warn('[Sourcelight]', errorMessage(error)));
 });
 
 installMenus();
+installWelcome();

@@ -1,3 +1,4 @@
+import '../shared/i18n-en';
 import type { Analysis, Source } from '../core/types';
 import { describeDate, describeSourceType } from '../shared/describe';
 

@@ -1,10 +1,12 @@
 import { type Detection, detectArticle } from '../page/detect/detect';
 import { extractArticle } from '../page/extract/extract';
-import type { ContentStatus } from '../shared/messages';
+import { t } from '../shared/i18n';
+import type { AnalysisScope, ContentStatus } from '../shared/messages';
 import { sendToBackground } from '../shared/send';
 import { isSiteSkipped, type Settings } from '../shared/settings';
 import { loadSettings, onSettingsChanged } from '../shared/settings-store';
 import { PageHighlights } from './page-highlights';
+import { selectionArticle } from './selection-article';
 
 /**
  * The content script's whole job on one page: gate, and only on an article (or a user's request) extract,
@@ -46,19 +48,33 @@ export class ContentController {
   }
 
   /** A user's explicit request ("Analyze anyway", context menu): runs whatever the gate said. */
-  async runNow(): Promise<void> {
+  async runNow(scope: AnalysisScope = 'page'): Promise<void> {
     await this.loadSettings();
+    if (scope === 'selection') {
+      const url = this.win.location.href;
+      const article = selectionArticle(this.win.document, url);
+      if (!article) {
+        await sendToBackground('content/status', { state: { status: 'error', url, error: t('errorNoSelection') } });
+        return;
+      }
+      await this.analyze(this.detect(), () => article, 'selection');
+      return;
+    }
     await this.analyze(this.detect());
   }
 
-  async analyze(detection: Detection): Promise<void> {
+  async analyze(
+    detection: Detection,
+    extract = () => extractArticle(this.win.document, this.win.location.href),
+    scope: AnalysisScope = 'page',
+  ): Promise<void> {
     const run = ++this.runId;
     const url = this.win.location.href;
     this.status = { status: 'analyzing', detection };
     await sendToBackground('content/status', { state: { status: 'analyzing', url } });
     let article: ReturnType<typeof extractArticle>;
     try {
-      article = extractArticle(this.win.document, url);
+      article = extract();
     } catch (error) {
       this.status = { status: 'error', detection };
       const message = error instanceof Error ? error.message : String(error);
@@ -72,7 +88,11 @@ export class ContentController {
       await sendToBackground('content/status', { state: { status: 'no-text', url } });
       return;
     }
-    const reply = await sendToBackground('content/article', { article, detection });
+    const reply = await sendToBackground('content/article', {
+      article,
+      detection,
+      ...(scope === 'selection' ? { scope } : {}),
+    });
     if (run !== this.runId) return; // a newer run (SPA navigation) replaced this one
     if (!reply.ok) {
       this.status = { status: 'error', detection };
@@ -89,6 +109,10 @@ export class ContentController {
 
   toggleHighlights(): boolean {
     return this.highlights?.toggle() ?? false;
+  }
+
+  stepHighlights(direction: 1 | -1, hint?: string): string | null {
+    return this.highlights?.step(direction, hint) ?? null;
   }
 
   /** Drops highlights and state, e.g. when an SPA navigates to another story. */

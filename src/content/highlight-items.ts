@@ -1,80 +1,128 @@
-import type { Analysis, Source, Span } from '../core/types';
+import type { Analysis, Quote, Source, Span } from '../core/types';
 import { anchor, textQuoteOf } from '../page/anchor/anchor';
 import type { TextIndex } from '../page/anchor/text-index';
-import type { HighlightCategory, HighlightItem } from '../page/highlight/types';
-import { describeDate, describeSourceType } from '../shared/describe';
+import { speakerTones } from '../page/highlight/speaker-tones';
+import type { CardInfo, HighlightCategory, HighlightItem } from '../page/highlight/types';
+import {
+  describeDate,
+  describeDateType,
+  describeQuoteKind,
+  describeSourceType,
+  explainUnnamedType,
+  isCalendarValue,
+} from '../shared/describe';
+import { t, tn } from '../shared/i18n';
 
 /**
  * Turns the engine's facts (offsets into the extracted text) into highlight items anchored in the live page.
- * Ids match the popup's: quotes "q1", speaker mentions "s1:m0", unnamed evidence "s1:u0", dates "d0".
+ * Ids match the popup's: quotes "q1" (further fragments "q1:1"), speaker mentions "s1:m0", unnamed evidence
+ * "s1:u0", dates "d0".
  */
 
 interface Target {
   id: string;
   category: HighlightCategory;
   span: Span;
-  heading: string;
-  lines: string[];
+  card: CardInfo;
+  tone?: number;
 }
 
-function targets(text: string, analysis: Analysis): Target[] {
-  const sources = new Map<string, Source>(analysis.sources.map((s) => [s.id, s]));
+function sourceLines(source: Source | undefined): string[] {
+  if (!source) return [t('cardSpeakerUnknown')];
+  return [describeSourceType(source.type), ...(source.title ? [source.title] : [])];
+}
+
+function quoteTargets(text: string, analysis: Analysis, sources: Map<string, Source>, tones: Map<string, number>) {
   const out: Target[] = [];
+  const fragments = (q: Quote) => q.content.length;
   for (const q of analysis.quotes) {
     const source = q.source ? sources.get(q.source) : undefined;
+    const tone = q.source ? tones.get(q.source) : undefined;
     const lines = [
-      source ? describeSourceType(source.type) : 'Speaker not identified',
-      `${q.kind === 'direct' ? 'Direct quote' : q.kind === 'mixed' ? 'Partly quoted' : 'Reported speech'}${
-        q.cue ? ` · “${text.slice(q.cue.start, q.cue.end)}”` : ''
-      }`,
+      ...sourceLines(source),
+      ...(q.cue ? [t('cardCue', text.slice(q.cue.start, q.cue.end).trim())] : []),
+      ...(fragments(q) > 1 ? [tn('cardFragments', fragments(q))] : []),
     ];
     q.content.forEach((span, i) => {
       out.push({
         id: i === 0 ? q.id : `${q.id}:${i}`,
         category: q.kind === 'direct' ? 'directQuotes' : 'reportedQuotes',
         span,
-        heading: source?.name ?? 'Unknown speaker',
-        lines,
+        card: { label: describeQuoteKind(q.kind), heading: source?.name ?? t('speakerUnknown'), lines },
+        ...(tone !== undefined ? { tone } : {}),
       });
     });
   }
+  return out;
+}
+
+function targets(text: string, analysis: Analysis): Target[] {
+  const sources = new Map<string, Source>(analysis.sources.map((s) => [s.id, s]));
+  const tones = speakerTones(analysis);
+  const quoteCount = new Map<string, number>();
+  for (const q of analysis.quotes) if (q.source) quoteCount.set(q.source, (quoteCount.get(q.source) ?? 0) + 1);
+  const out = quoteTargets(text, analysis, sources, tones);
   const unnamedEvidence = new Set<string>();
   for (const u of analysis.unnamed.sources) {
     const source = sources.get(u.sourceId);
+    const tone = tones.get(u.sourceId);
     u.evidence.forEach((span, i) => {
       unnamedEvidence.add(`${span.start}:${span.end}`);
       out.push({
         id: `${u.sourceId}:u${i}`,
         category: 'unnamed',
         span,
-        heading: 'Unnamed source',
-        lines: [describeSourceType(u.type), ...(source ? [source.name] : [])],
+        card: {
+          label: t('cardUnnamedLabel'),
+          heading: source?.name ?? text.slice(span.start, span.end),
+          lines: [describeSourceType(u.type), explainUnnamedType(u.type)],
+        },
+        ...(tone !== undefined ? { tone } : {}),
       });
     });
   }
   for (const s of analysis.sources) {
+    const tone = tones.get(s.id);
     s.mentions.forEach((span, i) => {
       if (unnamedEvidence.has(`${span.start}:${span.end}`)) return;
       out.push({
         id: `${s.id}:m${i}`,
         category: 'speakers',
         span,
-        heading: s.name,
-        lines: [describeSourceType(s.type), ...(s.title ? [s.title] : [])],
+        card: {
+          label: t('cardSpeakerLabel'),
+          heading: s.name,
+          lines: [...sourceLines(s), tn('quoteCount', quoteCount.get(s.id) ?? 0)],
+        },
+        ...(tone !== undefined ? { tone } : {}),
       });
     });
   }
   analysis.dates.forEach((d, i) => {
-    out.push({ id: `d${i}`, category: 'dates', span: d, heading: describeDate(d), lines: [d.type.toLowerCase()] });
+    const phrase = text.slice(d.start, d.end).trim();
+    out.push({
+      id: `d${i}`,
+      category: 'dates',
+      span: d,
+      card: {
+        label: describeDateType(d.type),
+        heading: describeDate(d),
+        lines: isCalendarValue(d.value) ? [t('cardDateResolved', phrase)] : [],
+      },
+    });
   });
   return out;
 }
 
 export function buildHighlightItems(index: TextIndex, text: string, analysis: Analysis): HighlightItem[] {
   const items: HighlightItem[] = [];
-  for (const t of targets(text, analysis)) {
-    const range = anchor(index, textQuoteOf(text, t.span));
-    if (range) items.push({ id: t.id, category: t.category, range, card: { heading: t.heading, lines: t.lines } });
+  for (const target of targets(text, analysis)) {
+    const range = anchor(index, textQuoteOf(text, target.span));
+    if (range) items.push({ id: target.id, category: target.category, range, card: target.card, ...toneOf(target) });
   }
   return items;
+}
+
+function toneOf(target: Target): { tone?: number } {
+  return target.tone !== undefined ? { tone: target.tone } : {};
 }

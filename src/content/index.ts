@@ -18,12 +18,17 @@ async function handle(message: TabMessage): Promise<TabRequests[TabMessage['type
             : controller.status,
       };
     case 'tab/run':
-      await controller.runNow();
+      await controller.runNow(message.scope === 'selection' ? 'selection' : 'page');
       return { ok: true, value: null };
     case 'tab/reveal':
       return { ok: true, value: controller.reveal(message.id) };
     case 'tab/toggle-highlights':
       return { ok: true, value: controller.toggleHighlights() };
+    case 'tab/step':
+      return {
+        ok: true,
+        value: controller.stepHighlights(message.direction === -1 ? -1 : 1, message.hint),
+      };
   }
 }
 

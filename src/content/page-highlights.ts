@@ -1,17 +1,28 @@
 import type { Analysis } from '../core/types';
 import { buildTextIndex } from '../page/anchor/text-index';
 import { createCustomHighlighter, customHighlightsSupported } from '../page/highlight/custom-highlights';
+import { inDocumentOrder } from '../page/highlight/document-order';
 import { attachHoverCard, type HoverCard } from '../page/highlight/hover-card';
 import { createMarkHighlighter } from '../page/highlight/mark-elements';
-import type { Highlighter } from '../page/highlight/types';
+import { toneColor } from '../page/highlight/palette';
+import { nextStep } from '../page/highlight/stepper';
+import type { Highlighter, HighlightItem, HighlightLook } from '../page/highlight/types';
+import { t } from '../shared/i18n';
 import { type Settings, visibleCategories } from '../shared/settings';
 import { buildHighlightItems } from './highlight-items';
+
+function lookOf(settings: Settings): HighlightLook {
+  return { colors: settings.colors, speakerColors: settings.speakerColors };
+}
 
 /** Owns the page's highlights: created only after an analysis, updated live when settings change. */
 export class PageHighlights {
   private highlighter: Highlighter | null = null;
   private card: HoverCard | null = null;
+  private items: HighlightItem[] = [];
   private hidden = false;
+  /** The highlight a keyboard user stepped to. */
+  private current: string | null = null;
 
   constructor(
     private readonly win: Window & typeof globalThis,
@@ -21,33 +32,72 @@ export class PageHighlights {
   show(text: string, analysis: Analysis): number {
     this.dispose();
     const index = buildTextIndex(this.win.document.body);
-    const items = buildHighlightItems(index, text, analysis);
+    this.items = inDocumentOrder(buildHighlightItems(index, text, analysis));
     const highlighter = customHighlightsSupported(this.win)
-      ? createCustomHighlighter(this.win, this.settings.colors)
-      : createMarkHighlighter(this.win, this.settings.colors);
+      ? createCustomHighlighter(this.win, lookOf(this.settings))
+      : createMarkHighlighter(this.win, lookOf(this.settings));
     highlighter.setVisible(this.hidden ? new Set() : visibleCategories(this.settings));
-    highlighter.show(items);
+    highlighter.show(this.items);
     this.highlighter = highlighter;
-    this.card = attachHoverCard(this.win, highlighter);
-    return items.length;
+    this.card = attachHoverCard(this.win, highlighter, {
+      swatch: (item) => this.swatch(item),
+      onDismiss: () => {
+        this.current = null;
+        highlighter.release();
+      },
+    });
+    return this.items.length;
   }
 
   applySettings(settings: Settings): void {
     this.settings = settings;
-    this.highlighter?.setColors(settings.colors);
+    this.highlighter?.setLook(lookOf(settings));
     this.highlighter?.setVisible(this.hidden ? new Set() : visibleCategories(settings));
+    if (this.current && !this.stepCandidates().some((i) => i.id === this.current)) this.endStepping();
   }
 
   /** Hides or shows every highlight; returns whether they are now visible. */
   toggle(): boolean {
     this.hidden = !this.hidden;
+    if (this.hidden) this.endStepping();
     this.applySettings(this.settings);
     return !this.hidden;
   }
 
   reveal(id: string): boolean {
     if (this.hidden) this.toggle();
+    this.endStepping();
     return this.highlighter?.reveal(id) ?? false;
+  }
+
+  /**
+   * Moves to the next (1) or previous (-1) visible highlight, marks it and pins its card, which a live
+   * region reads out. `hint` names the shortcuts. Returns the item's id, or null when there is none.
+   */
+  step(direction: 1 | -1, hint?: string): string | null {
+    if (this.hidden) this.toggle();
+    const highlighter = this.highlighter;
+    const candidates = this.stepCandidates();
+    if (!highlighter || candidates.length === 0) return null;
+    const steppable = candidates.map((i) => ({
+      id: i.id,
+      top: this.current ? null : (highlighter.rectOf(i.id)?.top ?? null),
+    }));
+    const index = nextStep(steppable, this.current, direction, this.win.innerHeight);
+    const item = candidates[index];
+    if (!item) return null;
+    this.current = item.id;
+    highlighter.reveal(item.id, { hold: true });
+    const announcement = t(
+      'stepAnnouncement',
+      item.card.label,
+      index + 1,
+      candidates.length,
+      item.card.heading,
+      item.card.lines.join('. '),
+    );
+    this.card?.pin(item, announcement, hint);
+    return item.id;
   }
 
   dispose(): void {
@@ -55,5 +105,25 @@ export class PageHighlights {
     this.highlighter?.dispose();
     this.card = null;
     this.highlighter = null;
+    this.items = [];
+    this.current = null;
+  }
+
+  private stepCandidates(): HighlightItem[] {
+    if (this.hidden) return [];
+    const visible = visibleCategories(this.settings);
+    return this.items.filter((i) => visible.has(i.category));
+  }
+
+  private endStepping(): void {
+    this.current = null;
+    this.card?.unpin();
+    this.highlighter?.release();
+  }
+
+  private swatch(item: HighlightItem): string {
+    return item.tone !== undefined && this.settings.speakerColors && item.category !== 'dates'
+      ? toneColor(item.tone)
+      : this.settings.colors[item.category];
   }
 }

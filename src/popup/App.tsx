@@ -1,17 +1,21 @@
+import { t } from '../shared/i18n';
+import { useSettings } from '../ui/use-settings';
 import { ArticleView } from './components/ArticleView';
 import { StateMessage } from './components/StateMessage';
 import { useTab } from './use-tab';
 
 export function App() {
-  const { tabId, view, refresh, analyzeAnyway } = useTab();
+  const { tabId, view, refresh, analyzeAnyway, reloadTab } = useTab();
+  const settings = useSettings();
 
-  if (view.kind === 'loading') return <StateMessage kind="loading" title="Reading the article…" />;
+  if (view.kind === 'loading' || !settings) return <StateMessage kind="loading" title={t('stateLoading')} />;
   if (view.kind === 'unreachable') {
     return (
       <StateMessage
         kind="unreachable"
-        title="Sourcelight can’t read this page"
-        body="Browser pages, the extension store and pages still loading are out of reach. Open a news article and try again."
+        title={t('stateUnreachableTitle')}
+        body={t('stateUnreachableBody')}
+        {...(tabId !== null ? { action: { label: t('actionReload'), onClick: reloadTab } } : {})}
       />
     );
   }
@@ -19,84 +23,71 @@ export function App() {
     return (
       <StateMessage
         kind="error"
-        title="Something went wrong"
+        title={t('stateErrorTitle')}
         body={view.error}
-        action={{ label: 'Try again', onClick: refresh }}
+        action={{ label: t('actionRetry'), onClick: refresh }}
       />
     );
   }
-  if (view.kind === 'content') {
-    const { status } = view.status;
-    if (status === 'skipped' && view.status.reason === 'site-skipped') {
-      return (
-        <StateMessage
-          kind="skipped"
-          title="This site is on your skip list"
-          body="Sourcelight does nothing here."
-          action={{ label: 'Analyze anyway', onClick: analyzeAnyway }}
-        />
-      );
-    }
-    if (status === 'skipped') {
-      return (
-        <StateMessage
-          kind="skipped"
-          title="Ready when you are"
-          body="Automatic analysis is off in the options."
-          action={{ label: 'Analyze this page', onClick: analyzeAnyway }}
-        />
-      );
-    }
-    if (status === 'analyzing') return <StateMessage kind="loading" title="Reading the article…" />;
-    return (
-      <StateMessage
-        kind="not-article"
-        title="This doesn’t look like a news article"
-        body="Sourcelight only runs on articles by itself. You can still analyze this page."
-        action={{ label: 'Analyze anyway', onClick: analyzeAnyway }}
-      />
-    );
-  }
-  const { state } = view;
-  switch (state.status) {
+  const status = view.kind === 'content' ? view.status : view.state;
+  switch (status.status) {
+    case 'idle':
     case 'analyzing':
-      return <StateMessage kind="loading" title="Reading the article…" />;
+      return <StateMessage kind="loading" title={t('stateLoading')} />;
+    case 'skipped':
+      return status.reason === 'site-skipped' ? (
+        <StateMessage
+          kind="skipped"
+          title={t('stateSiteSkippedTitle')}
+          body={t('stateSiteSkippedBody')}
+          action={{ label: t('actionAnalyzeAnyway'), onClick: analyzeAnyway }}
+        />
+      ) : (
+        <StateMessage
+          kind="skipped"
+          title={t('stateAutoRunOffTitle')}
+          body={t('stateAutoRunOffBody')}
+          action={{ label: t('actionAnalyzePage'), onClick: analyzeAnyway }}
+        />
+      );
     case 'error':
       return (
         <StateMessage
           kind="error"
-          title="Something went wrong"
-          body={state.error}
-          action={{ label: 'Try again', onClick: analyzeAnyway }}
+          title={t('stateErrorTitle')}
+          body={'error' in status ? status.error : t('stateErrorBody')}
+          action={{ label: t('actionRetry'), onClick: analyzeAnyway }}
         />
       );
     case 'no-text':
       return (
         <StateMessage
           kind="not-article"
-          title="No article text found"
-          body="The page has no readable article body."
-          action={{ label: 'Try again', onClick: analyzeAnyway }}
+          title={t('stateNoTextTitle')}
+          body={t('stateNoTextBody')}
+          action={{ label: t('actionRetry'), onClick: analyzeAnyway }}
         />
       );
     case 'not-article':
       return (
         <StateMessage
           kind="not-article"
-          title="This doesn’t look like a news article"
-          action={{ label: 'Analyze anyway', onClick: analyzeAnyway }}
-        />
-      );
-    case 'skipped':
-      return (
-        <StateMessage
-          kind="skipped"
-          title="Ready when you are"
-          body="Automatic analysis is off in the options."
-          action={{ label: 'Analyze this page', onClick: analyzeAnyway }}
+          title={t('stateNotArticleTitle')}
+          body={t('stateNotArticleBody')}
+          action={{ label: t('actionAnalyzeAnyway'), onClick: analyzeAnyway }}
         />
       );
     case 'done':
-      return <ArticleView tabId={tabId} state={state} />;
+      // The content script's own 'done' has no facts; the background's cache does (unless it was cleared).
+      return 'analysis' in status ? (
+        <ArticleView tabId={tabId} state={status} settings={settings} />
+      ) : (
+        <StateMessage
+          kind="skipped"
+          title={t('stateStaleTitle')}
+          body={t('stateStaleBody')}
+          action={{ label: t('actionAnalyzePage'), onClick: analyzeAnyway }}
+        />
+      );
   }
 }

@@ -1,4 +1,6 @@
-import type { Analysis, DateMention, Quote, Source, SourceType, Span } from '../core/types';
+import type { Analysis, DateMention, Quote, SourceType, Span } from '../core/types';
+import { rankSources } from '../page/highlight/speaker-tones';
+import { isNamedType, isUnnamedType } from '../shared/describe';
 
 /** The popup's view of an analysis: sources grouped with their quotes, sorted by prominence. Pure. */
 
@@ -8,33 +10,57 @@ export interface SpeakerGroup {
   type: SourceType;
   title?: string;
   quotes: Quote[];
+  /** Palette index, the same one the page uses for this speaker's underline. */
+  tone: number | null;
 }
 
+export type SpeakerFilter = 'all' | 'named' | 'unnamed';
+
 export function groupBySpeaker(analysis: Analysis): SpeakerGroup[] {
-  const sources = new Map<string, Source>(analysis.sources.map((s) => [s.id, s]));
-  const groups = new Map<string, SpeakerGroup>();
+  const ranked = rankSources(analysis);
+  const bySource = new Map<string, Quote[]>();
+  const unattributed: Quote[] = [];
   for (const q of analysis.quotes) {
-    const key = q.source ?? '';
-    let group = groups.get(key);
-    if (!group) {
-      const s = q.source ? sources.get(q.source) : undefined;
-      group = {
-        sourceId: s?.id ?? null,
-        name: s?.name ?? 'Unknown speaker',
-        type: s?.type ?? 'unresolved',
-        quotes: [],
-        ...(s?.title ? { title: s.title } : {}),
-      };
-      groups.set(key, group);
-    }
-    group.quotes.push(q);
+    if (q.source === null) unattributed.push(q);
+    else bySource.set(q.source, [...(bySource.get(q.source) ?? []), q]);
   }
-  // Most quoted first; among equals, whoever speaks first in the article.
-  return [...groups.values()].sort(
-    (a, b) =>
-      b.quotes.length - a.quotes.length ||
-      (a.quotes[0]?.content[0]?.start ?? 0) - (b.quotes[0]?.content[0]?.start ?? 0),
-  );
+  const groups: SpeakerGroup[] = [];
+  ranked.forEach((s, tone) => {
+    const quotes = bySource.get(s.id);
+    if (!quotes) return;
+    groups.push({ sourceId: s.id, name: s.name, type: s.type, quotes, tone, ...(s.title ? { title: s.title } : {}) });
+    bySource.delete(s.id);
+  });
+  // Quotes whose source id the analysis does not list, and quotes without a speaker, go last.
+  const leftover = [...bySource.values()].flat().concat(unattributed);
+  if (leftover.length > 0) {
+    groups.push({ sourceId: null, name: '', type: 'unresolved', quotes: leftover, tone: null });
+  }
+  return groups;
+}
+
+/**
+ * The highlight id of a speaker's first mention in the page: unnamed sources are highlighted by their
+ * evidence phrase ("s3:u0"), everyone else by their mentions ("s1:m0").
+ */
+export function firstMentionId(group: Pick<SpeakerGroup, 'sourceId' | 'type'>): string {
+  return `${group.sourceId}:${isUnnamedType(group.type) ? 'u0' : 'm0'}`;
+}
+
+export function filterGroups(groups: SpeakerGroup[], filter: SpeakerFilter): SpeakerGroup[] {
+  if (filter === 'named') return groups.filter((g) => isNamedType(g.type));
+  if (filter === 'unnamed') return groups.filter((g) => isUnnamedType(g.type));
+  return groups;
+}
+
+/** Distinct identified speakers among the quotes. */
+export function speakerCount(analysis: Analysis): number {
+  return new Set(analysis.quotes.map((q) => q.source).filter((s): s is string => s !== null)).size;
+}
+
+/** True when the analysis holds nothing to show: no quotes, no sources, no dates. */
+export function isEmptyAnalysis(analysis: Analysis): boolean {
+  return analysis.quotes.length === 0 && analysis.sources.length === 0 && analysis.dates.length === 0;
 }
 
 export function quoteText(text: string, quote: Quote): string {
@@ -42,7 +68,7 @@ export function quoteText(text: string, quote: Quote): string {
 }
 
 export function spanText(text: string, span: Span): string {
-  return text.slice(span.start, span.end);
+  return text.slice(span.start, span.end).trim();
 }
 
 /** The sentence around a span, for date snippets. */
@@ -65,4 +91,12 @@ export function datesInTimeOrder(dates: DateMention[]): Array<DateMention & { in
     if (ca !== cb) return ca ? -1 : 1;
     return a.start - b.start;
   });
+}
+
+/**
+ * True when a date phrase depends on the article's own date ("next Tuesday", "last month", "Thursday"):
+ * it names no year, so the popup shows the day it resolved to beside it.
+ */
+export function isRelativePhrase(phrase: string, value: string): boolean {
+  return /^\d{4}/.test(value) && !/\b\d{4}\b/.test(phrase) && !/'\d{2}\b/.test(phrase);
 }

@@ -19,7 +19,29 @@ export async function resolveTabId(): Promise<number | null> {
   return tab?.id ?? null;
 }
 
-export function useTab(): { tabId: number | null; view: PopupView; refresh: () => void; analyzeAnyway: () => void } {
+/** The view for a tab: the background's cached result, or else what the page's content script says. */
+async function viewOf(id: number): Promise<PopupView> {
+  const cached = await sendToBackground('popup/get-state', { tabId: id });
+  if (!cached.ok) return { kind: 'error', error: cached.error };
+  if (cached.value) return { kind: 'tab', state: cached.value };
+  // Nothing cached: the page was not an article, or auto-run is off. Ask the page's content script.
+  const status = await sendToTab(id, 'tab/status', {});
+  return status.ok ? { kind: 'content', status: status.value } : { kind: 'unreachable' };
+}
+
+const RELOAD_POLL_MS = 300;
+const RELOAD_POLLS = 20;
+
+export interface TabControls {
+  tabId: number | null;
+  view: PopupView;
+  refresh: () => void;
+  analyzeAnyway: () => void;
+  /** Reloads the tab (pages opened before the extension was installed have no content script yet). */
+  reloadTab: () => void;
+}
+
+export function useTab(): TabControls {
   const [tabId, setTabId] = useState<number | null>(null);
   const [view, setView] = useState<PopupView>({ kind: 'loading' });
 
@@ -30,18 +52,28 @@ export function useTab(): { tabId: number | null; view: PopupView; refresh: () =
       return;
     }
     setTabId(id);
-    const cached = await sendToBackground('popup/get-state', { tabId: id });
-    if (!cached.ok) {
-      setView({ kind: 'error', error: cached.error });
+    setView(await viewOf(id));
+  }, [tabId]);
+
+  const reloadTab = useCallback(async () => {
+    if (tabId === null) return;
+    setView({ kind: 'loading' });
+    try {
+      await browser.tabs.reload(tabId);
+    } catch {
+      setView({ kind: 'unreachable' });
       return;
     }
-    if (cached.value) {
-      setView({ kind: 'tab', state: cached.value });
-      return;
+    // The content script answers once the reloaded page is ready; browser pages never do.
+    for (let i = 0; i < RELOAD_POLLS; i++) {
+      await new Promise((done) => setTimeout(done, RELOAD_POLL_MS));
+      const next = await viewOf(tabId);
+      if (next.kind !== 'unreachable') {
+        setView(next);
+        return;
+      }
     }
-    // Nothing cached: the page was not an article, or auto-run is off. Ask the page's content script.
-    const status = await sendToTab(id, 'tab/status', {});
-    setView(status.ok ? { kind: 'content', status: status.value } : { kind: 'unreachable' });
+    setView({ kind: 'unreachable' });
   }, [tabId]);
 
   useEffect(() => {
@@ -67,5 +99,5 @@ export function useTab(): { tabId: number | null; view: PopupView; refresh: () =
     });
   }, [tabId, refresh]);
 
-  return { tabId, view, refresh: () => void refresh(), analyzeAnyway };
+  return { tabId, view, refresh: () => void refresh(), analyzeAnyway, reloadTab: () => void reloadTab() };
 }

@@ -16,12 +16,26 @@ export type TabState =
   | { status: 'skipped'; url: string; reason: 'site-skipped' | 'auto-run-off' }
   | { status: 'no-text'; url: string }
   | { status: 'error'; url: string; error: string }
-  | { status: 'done'; url: string; article: ExtractedArticle; analysis: Analysis; ms: number };
+  | {
+      status: 'done';
+      url: string;
+      article: ExtractedArticle;
+      analysis: Analysis;
+      ms: number;
+      /** 'selection' when only the text the reader selected was analysed (context menu). */
+      scope?: AnalysisScope;
+    };
+
+/** What was analysed: the page's article, or only the reader's selection. */
+export type AnalysisScope = 'page' | 'selection';
 
 /** Content script → background. */
 export type ContentRequests = {
   /** The page was extracted: analyse it, cache the result for the tab and reply with it. */
-  'content/article': { request: { article: ExtractedArticle; detection: Detection }; reply: Result<Analysis> };
+  'content/article': {
+    request: { article: ExtractedArticle; detection: Detection; scope?: AnalysisScope };
+    reply: Result<Analysis>;
+  };
   /** An article page could not be analysed, or analysis started: record that for the popup and badge. */
   'content/status': { request: { state: Exclude<TabState, { status: 'done' }> }; reply: Result<null> };
 };
@@ -43,12 +57,20 @@ export type ContentStatus =
 export type TabRequests = {
   /** The gate's verdict for this page; non-article pages never message the background on their own. */
   'tab/status': { request: Record<string, never>; reply: Result<ContentStatus> };
-  /** Run detection and analysis now; `force` analyses even a page the gate rejected. */
-  'tab/run': { request: { force: boolean }; reply: Result<null> };
+  /**
+   * Run detection and analysis now; `force` analyses even a page the gate rejected. With scope 'selection'
+   * only the selected text is analysed (fails when nothing is selected).
+   */
+  'tab/run': { request: { force: boolean; scope?: AnalysisScope }; reply: Result<null> };
   /** Scroll to the highlight of a quote, source or date and flash it. */
   'tab/reveal': { request: { id: string }; reply: Result<boolean> };
   /** Show or hide every highlight (the keyboard shortcut). */
   'tab/toggle-highlights': { request: Record<string, never>; reply: Result<boolean> };
+  /**
+   * Step to the next (1) or previous (-1) highlight and pin its card (the keyboard shortcuts); `hint` names
+   * the shortcuts for the card. Replies with the highlight's id, or null when there is none.
+   */
+  'tab/step': { request: { direction: 1 | -1; hint?: string }; reply: Result<string | null> };
 };
 
 type AnyMap = Record<string, { request: unknown; reply: unknown }>;
@@ -79,6 +101,7 @@ export const TAB_REQUEST_TYPES = [
   'tab/run',
   'tab/reveal',
   'tab/toggle-highlights',
+  'tab/step',
 ] as const satisfies ReadonlyArray<keyof TabRequests>;
 
 export function errorMessage(error: unknown): string {

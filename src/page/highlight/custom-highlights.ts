@@ -1,19 +1,32 @@
-import type { CategoryColors, HighlightCategory, Highlighter, HighlightItem } from './types';
+import { categoryDeclarations, MARKED_DECLARATIONS, TONE_COUNT, toneDeclarations } from './styles';
+import {
+  HIGHLIGHT_CATEGORIES,
+  type HighlightCategory,
+  type Highlighter,
+  type HighlightItem,
+  type HighlightLook,
+  scrollBehavior,
+} from './types';
 
 /**
  * Highlights with the CSS Custom Highlight API: the page's DOM is never touched, so its layout and scripts
- * cannot break. Styles go into an adopted stylesheet (no element added to the page).
+ * cannot break. Styles go into an adopted stylesheet (no element added to the page, and no inline <style>
+ * that a strict page CSP would block).
  * https://developer.mozilla.org/docs/Web/API/CSS_Custom_Highlight_API
+ *
+ * Names: `sourcelight-<category>` holds every visible item of a category; with speaker colours on,
+ * `sourcelight-tone-<n>` additionally holds the speaker mentions of palette colour n.
  */
 
 const PREFIX = 'sourcelight-';
-const FLASH = `${PREFIX}flash`;
+const MARKED = `${PREFIX}marked`;
+const FLASH_MS = 1600;
 
 export function customHighlightsSupported(win: Window & typeof globalThis): boolean {
   return typeof win.CSS !== 'undefined' && 'highlights' in win.CSS && typeof win.Highlight === 'function';
 }
 
-function caretRangeAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
   const d = doc as Document & {
     caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
     caretRangeFromPoint?: (x: number, y: number) => Range | null;
@@ -26,44 +39,66 @@ function caretRangeAt(doc: Document, x: number, y: number): { node: Node; offset
   return r ? { node: r.startContainer, offset: r.startOffset } : null;
 }
 
-export function createCustomHighlighter(win: Window & typeof globalThis, colors: CategoryColors): Highlighter {
+/**
+ * Where a card should go for a range: the left edge of its first line, spanning all its lines vertically, so
+ * a card placed below or above it never covers the highlighted words.
+ */
+export function cardAnchorRect(range: Range): DOMRect | null {
+  const bounds = range.getBoundingClientRect();
+  if (bounds.width === 0 && bounds.height === 0) return null;
+  const first = range.getClientRects()[0] ?? bounds;
+  return new DOMRect(first.left, bounds.top, bounds.right - first.left, bounds.height);
+}
+
+export function createCustomHighlighter(win: Window & typeof globalThis, initialLook: HighlightLook): Highlighter {
   const doc = win.document;
   const sheet = new win.CSSStyleSheet();
   doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  let look = initialLook;
   let items: HighlightItem[] = [];
-  let visible = new Set<HighlightCategory>(Object.keys(colors) as HighlightCategory[]);
+  let visible = new Set<HighlightCategory>(HIGHLIGHT_CATEGORIES);
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
 
-  function writeStyles(c: CategoryColors): void {
-    const rules = (Object.keys(c) as HighlightCategory[]).map((cat) =>
-      cat === 'speakers' || cat === 'dates'
-        ? `::highlight(${PREFIX}${cat}) { text-decoration: underline 2px ${c[cat]}; text-underline-offset: 2px; }`
-        : `::highlight(${PREFIX}${cat}) { background-color: ${c[cat]}; color: inherit; }`,
+  function writeStyles(): void {
+    const rules = HIGHLIGHT_CATEGORIES.map(
+      (cat) => `::highlight(${PREFIX}${cat}) { ${categoryDeclarations(cat, look)} }`,
     );
-    rules.push(`::highlight(${FLASH}) { background-color: rgba(255, 200, 0, 0.75); color: #000; }`);
+    for (let tone = 0; tone < TONE_COUNT; tone++) {
+      rules.push(`::highlight(${PREFIX}tone-${tone}) { ${toneDeclarations(tone)} }`);
+    }
+    rules.push(`::highlight(${MARKED}) { ${MARKED_DECLARATIONS} }`);
     sheet.replaceSync(rules.join('\n'));
+  }
+
+  function setHighlight(name: string, ranges: Range[], priority: number): void {
+    if (ranges.length === 0) {
+      win.CSS.highlights.delete(name);
+      return;
+    }
+    const h = new win.Highlight(...ranges);
+    h.priority = priority;
+    win.CSS.highlights.set(name, h);
   }
 
   function paint(): void {
     const byCategory = new Map<HighlightCategory, Range[]>();
+    const byTone = new Map<number, Range[]>();
     for (const item of items) {
       if (!visible.has(item.category)) continue;
-      const list = byCategory.get(item.category) ?? [];
-      list.push(item.range);
-      byCategory.set(item.category, list);
+      byCategory.set(item.category, [...(byCategory.get(item.category) ?? []), item.range]);
+      if (look.speakerColors && item.category === 'speakers' && item.tone !== undefined) {
+        const tone = item.tone % TONE_COUNT;
+        byTone.set(tone, [...(byTone.get(tone) ?? []), item.range]);
+      }
     }
-    for (const cat of Object.keys(colors) as HighlightCategory[]) {
-      const ranges = byCategory.get(cat);
-      if (ranges?.length) {
-        const h = new win.Highlight(...ranges);
-        // Speakers and dates sit above quote backgrounds.
-        h.priority = cat === 'speakers' || cat === 'dates' ? 2 : 1;
-        win.CSS.highlights.set(`${PREFIX}${cat}`, h);
-      } else win.CSS.highlights.delete(`${PREFIX}${cat}`);
+    // Underlines (speakers, dates) sit above quote backgrounds.
+    for (const cat of HIGHLIGHT_CATEGORIES) {
+      setHighlight(`${PREFIX}${cat}`, byCategory.get(cat) ?? [], cat === 'speakers' || cat === 'dates' ? 2 : 1);
     }
+    for (let tone = 0; tone < TONE_COUNT; tone++) setHighlight(`${PREFIX}tone-${tone}`, byTone.get(tone) ?? [], 3);
   }
 
-  writeStyles(colors);
+  writeStyles();
 
   return {
     show(next) {
@@ -74,11 +109,13 @@ export function createCustomHighlighter(win: Window & typeof globalThis, colors:
       visible = new Set(categories);
       paint();
     },
-    setColors(next) {
-      writeStyles(next);
+    setLook(next) {
+      look = next;
+      writeStyles();
+      paint();
     },
     itemAt(x, y) {
-      const caret = caretRangeAt(doc, x, y);
+      const caret = caretAt(doc, x, y);
       if (!caret) return null;
       // Prefer the narrowest item: a speaker inside a quote wins over the quote.
       let best: HighlightItem | null = null;
@@ -93,20 +130,28 @@ export function createCustomHighlighter(win: Window & typeof globalThis, colors:
       }
       return best;
     },
-    reveal(id) {
+    rectOf(id) {
+      const item = items.find((i) => i.id === id);
+      return item ? cardAnchorRect(item.range) : null;
+    },
+    reveal(id, options = {}) {
       const item = items.find((i) => i.id === id);
       if (!item) return false;
       const rect = item.range.getBoundingClientRect();
-      win.scrollTo({ top: win.scrollY + rect.top - win.innerHeight / 3, behavior: 'smooth' });
-      win.CSS.highlights.set(FLASH, new win.Highlight(item.range));
+      win.scrollTo({ top: win.scrollY + rect.top - win.innerHeight / 3, behavior: scrollBehavior(win) });
+      setHighlight(MARKED, [item.range], 4);
       clearTimeout(flashTimer);
-      flashTimer = setTimeout(() => win.CSS.highlights.delete(FLASH), 1600);
+      if (!options.hold) flashTimer = setTimeout(() => win.CSS.highlights.delete(MARKED), FLASH_MS);
       return true;
     },
+    release() {
+      clearTimeout(flashTimer);
+      win.CSS.highlights.delete(MARKED);
+    },
     dispose() {
+      clearTimeout(flashTimer);
       items = [];
-      for (const cat of Object.keys(colors)) win.CSS.highlights.delete(`${PREFIX}${cat}`);
-      win.CSS.highlights.delete(FLASH);
+      for (const name of [...win.CSS.highlights.keys()]) if (name.startsWith(PREFIX)) win.CSS.highlights.delete(name);
       doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
     },
   };

@@ -1,4 +1,13 @@
-import type { CategoryColors, HighlightCategory, Highlighter, HighlightItem } from './types';
+import { inDocumentOrder } from './document-order';
+import { categoryDeclarations, MARKED_DECLARATIONS, toneDeclarations } from './styles';
+import {
+  HIGHLIGHT_CATEGORIES,
+  type HighlightCategory,
+  type Highlighter,
+  type HighlightItem,
+  type HighlightLook,
+  scrollBehavior,
+} from './types';
 
 /**
  * Fallback for browsers without the CSS Custom Highlight API: wraps the text of each range in a custom
@@ -7,6 +16,7 @@ import type { CategoryColors, HighlightCategory, Highlighter, HighlightItem } fr
  */
 
 export const MARK_TAG = 'sourcelight-mark';
+const FLASH_MS = 1600;
 
 function textNodesIn(range: Range): Text[] {
   const root = range.commonAncestorContainer;
@@ -18,19 +28,21 @@ function textNodesIn(range: Range): Text[] {
   return out;
 }
 
-function styleFor(category: HighlightCategory, colors: CategoryColors): string {
-  const color = colors[category];
-  return category === 'speakers' || category === 'dates'
-    ? `all: unset; display: inline; text-decoration: underline 2px ${color}; text-underline-offset: 2px;`
-    : `all: unset; display: inline; background-color: ${color};`;
+export function markStyle(item: Pick<HighlightItem, 'category' | 'tone'>, look: HighlightLook): string {
+  const own =
+    item.category === 'speakers' && look.speakerColors && item.tone !== undefined
+      ? toneDeclarations(item.tone)
+      : categoryDeclarations(item.category, look);
+  return `all: unset; display: inline; ${own}`;
 }
 
-export function createMarkHighlighter(win: Window & typeof globalThis, initialColors: CategoryColors): Highlighter {
+export function createMarkHighlighter(win: Window & typeof globalThis, initialLook: HighlightLook): Highlighter {
   const doc = win.document;
-  let colors = initialColors;
+  let look = initialLook;
   let items: HighlightItem[] = [];
   let marks = new Map<string, HTMLElement[]>();
-  let visible = new Set<HighlightCategory>(Object.keys(colors) as HighlightCategory[]);
+  let visible = new Set<HighlightCategory>(HIGHLIGHT_CATEGORIES);
+  let marked: { elements: HTMLElement[]; timer: ReturnType<typeof setTimeout> | undefined } | null = null;
 
   function wrap(item: HighlightItem): HTMLElement[] {
     const created: HTMLElement[] = [];
@@ -42,7 +54,7 @@ export function createMarkHighlighter(win: Window & typeof globalThis, initialCo
       if (end < target.data.length) target.splitText(end);
       if (start > 0) target = target.splitText(start);
       const mark = doc.createElement(MARK_TAG);
-      mark.setAttribute('style', styleFor(item.category, colors));
+      mark.setAttribute('style', markStyle(item, look));
       mark.dataset.sourcelightId = item.id;
       target.parentNode?.insertBefore(mark, target);
       mark.appendChild(target);
@@ -52,6 +64,7 @@ export function createMarkHighlighter(win: Window & typeof globalThis, initialCo
   }
 
   function unwrapAll(): void {
+    release();
     for (const list of marks.values()) {
       for (const mark of list) {
         const parent = mark.parentNode;
@@ -66,9 +79,16 @@ export function createMarkHighlighter(win: Window & typeof globalThis, initialCo
 
   function paint(): void {
     unwrapAll();
-    // Wrapping changes text nodes, so ranges are wrapped last-to-first to keep earlier offsets valid.
-    const shown = items.filter((i) => visible.has(i.category));
+    // Wrapping splits text nodes, so ranges are wrapped last-to-first to keep earlier offsets valid.
+    const shown = inDocumentOrder(items.filter((i) => visible.has(i.category)));
     for (const item of [...shown].reverse()) marks.set(item.id, [...(marks.get(item.id) ?? []), ...wrap(item)]);
+  }
+
+  function release(): void {
+    if (!marked) return;
+    clearTimeout(marked.timer);
+    for (const el of marked.elements) el.setAttribute('style', el.dataset.sourcelightStyle ?? '');
+    marked = null;
   }
 
   return {
@@ -80,8 +100,8 @@ export function createMarkHighlighter(win: Window & typeof globalThis, initialCo
       visible = new Set(categories);
       paint();
     },
-    setColors(next) {
-      colors = next;
+    setLook(next) {
+      look = next;
       paint();
     },
     itemAt(x, y) {
@@ -89,17 +109,28 @@ export function createMarkHighlighter(win: Window & typeof globalThis, initialCo
       const id = el?.dataset.sourcelightId;
       return id ? (items.find((i) => i.id === id) ?? null) : null;
     },
-    reveal(id) {
-      const first = marks.get(id)?.[0];
-      if (!first) return false;
-      first.scrollIntoView({ behavior: 'smooth', block: 'center' });
-      const previous = first.style.outline;
-      first.style.outline = '2px solid rgb(255, 200, 0)';
-      setTimeout(() => {
-        first.style.outline = previous;
-      }, 1600);
+    rectOf(id) {
+      const list = marks.get(id);
+      const first = list?.[0]?.getClientRects()[0];
+      const last = list?.at(-1)?.getBoundingClientRect();
+      return first && last
+        ? new DOMRect(first.left, first.top, last.right - first.left, last.bottom - first.top)
+        : null;
+    },
+    reveal(id, options = {}) {
+      const elements = marks.get(id);
+      const first = elements?.[0];
+      if (!elements || !first) return false;
+      release();
+      first.scrollIntoView({ behavior: scrollBehavior(win), block: 'center' });
+      for (const el of elements) {
+        el.dataset.sourcelightStyle = el.getAttribute('style') ?? '';
+        el.setAttribute('style', `all: unset; display: inline; ${MARKED_DECLARATIONS}`);
+      }
+      marked = { elements, timer: options.hold ? undefined : setTimeout(release, FLASH_MS) };
       return true;
     },
+    release,
     dispose() {
       items = [];
       unwrapAll();
