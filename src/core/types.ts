@@ -55,6 +55,8 @@ export interface Source {
   /** Title or role seen with the name ("US National Security Advisor"). */
   title?: string;
   mentions: Span[];
+  /** Mentions together with the clause that describes them, where there is one ("… who spoke on condition of anonymity"). */
+  descriptions?: Span[];
 }
 
 export type DateType = 'DATE' | 'TIME' | 'DURATION' | 'SET';

@@ -127,7 +127,25 @@ export function subjectBefore(tokens: Token[], cueIndex: number, floor = 0): Sub
   if (tokens[end]?.text === ',' || tokens[end]?.text === '—' || tokens[end]?.text === '–')
     return appositiveSubject(tokens, end, floor);
   const np = nounPhraseEndingAt(tokens, end, floor);
-  return np ? phrase(tokens, np.first, np.last) : null;
+  if (!np) return null;
+  return relativeClauseHead(tokens, np.first, np.last, floor) ?? phrase(tokens, np.first, np.last);
+}
+
+/**
+ * "A city official who spoke on condition of anonymity said": the phrase right before the verb ends a
+ * relative clause; the speaker is the noun phrase before "who".
+ */
+function relativeClauseHead(tokens: Token[], before: number, clauseLast: number, floor: number): Subject | null {
+  for (let r = before - 1; r >= floor && before - r <= 16; r--) {
+    const t = tokens[r];
+    if (!t || /^[.,;:!?“”"()]$/.test(t.text)) return null;
+    if (!/^(?:who|whom|whose)$/i.test(t.text)) continue;
+    const head = nounPhraseEndingAt(tokens, r - 1, floor);
+    if (!head) return null;
+    const appositive = { start: t.start, end: tokens[clauseLast]?.end ?? t.end };
+    return phrase(tokens, head.first, head.last, appositive);
+  }
+  return null;
 }
 
 /**

@@ -25,6 +25,8 @@ interface SourceDraft {
   head?: string;
   plural: boolean;
   mentions: Span[];
+  /** A mention with the clause that describes it ("a city official who spoke on condition of anonymity"). */
+  descriptions: Span[];
   /** Offset of the latest mention, for "nearest earlier" searches. */
   lastSeen: number;
 }
@@ -61,6 +63,7 @@ class SourceBook {
       type: info.type,
       plural: info.plural,
       mentions: [],
+      descriptions: [],
       lastSeen: span.start,
       ...(info.title ? { title: info.title } : {}),
       ...(info.head ? { head: info.head } : {}),
@@ -130,10 +133,16 @@ function attach(draft: SourceDraft, info: MentionInfo, span: Span): void {
   }
 }
 
-function resolveMention(book: SourceBook, doc: TextDoc, span: Span): SourceDraft {
+function resolveMention(book: SourceBook, doc: TextDoc, span: Span, appositive?: Span): SourceDraft {
   const { text } = doc;
   const mentionText = text.slice(span.start, span.end);
-  const info = readMention(mentionText, followingClause(doc, span));
+  // A relative clause or appositive describing the speaker ("who spoke on condition of anonymity") counts
+  // as context right after the mention, and the whole description is the phrase that shows it unnamed.
+  const described = appositive ? { start: span.start, end: appositive.end } : span;
+  const info = readMention(
+    mentionText,
+    `${appositive ? doc.text.slice(span.end, appositive.end) : ''} ${followingClause(doc, described)}`,
+  );
 
   if (info.kind === 'relative') {
     const antecedent = antecedentOfWho(text, span);
@@ -204,7 +213,11 @@ export function resolveSources(doc: TextDoc, raw: RawQuote[]): { quotes: Quote[]
         source = previous.source;
       }
     }
-    if (speaker && !source) source = resolveMention(book, doc, speaker).id;
+    if (speaker && !source) {
+      const draft = resolveMention(book, doc, speaker, q.appositive);
+      if (q.appositive) draft.descriptions.push({ start: speaker.start, end: q.appositive.end });
+      source = draft.id;
+    }
     const quote: Quote = {
       id: `q${quotes.length + 1}`,
       kind: q.kind,
@@ -222,6 +235,7 @@ export function resolveSources(doc: TextDoc, raw: RawQuote[]): { quotes: Quote[]
     name: d.name,
     type: d.type,
     mentions: d.mentions,
+    ...(d.descriptions.length > 0 ? { descriptions: d.descriptions } : {}),
     ...(d.title ? { title: d.title } : {}),
   }));
   return { quotes, sources };

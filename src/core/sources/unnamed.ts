@@ -12,7 +12,12 @@ export function summarizeUnnamed(text: string, sources: Source[], quotes: Quote[
   for (const s of sources) {
     if (s.type !== 'anonymous' && s.type !== 'unnamed-person' && s.type !== 'unnamed-group') continue;
     if (!quoted.has(s.id)) continue;
-    const evidence = s.mentions.filter((m) => !PRONOUN.test(text.slice(m.start, m.end).trim()));
+    // A description that shows why the source is unnamed replaces the bare mention it extends.
+    const described = s.descriptions ?? [];
+    const mentions = s.mentions.filter((m) => !described.some((d) => d.start === m.start));
+    const evidence = [...described, ...mentions.filter((m) => !PRONOUN.test(text.slice(m.start, m.end).trim()))].sort(
+      (a, b) => a.start - b.start,
+    );
     unnamed.push({ sourceId: s.id, type: s.type, evidence: evidence.length > 0 ? evidence : s.mentions.slice(0, 1) });
   }
   return {
