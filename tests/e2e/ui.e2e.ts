@@ -73,7 +73,7 @@ describe.skipIf(!chromiumAvailable())('reading experience in Chromium', () => {
     const article = await openArticle(h);
     const popup = await popupFor(h, article);
     expect(await popup.locator('h1.title').textContent()).toBe('Riverside library to close for a year of repairs');
-    expect(await popup.getByTestId('count-quotes').textContent()).toBe('7');
+    expect(await popup.getByTestId('count-quotes').textContent()).toBe('6');
     expect(await popup.getByTestId('count-speakers').textContent()).toBe('4');
     expect(await popup.getByTestId('count-unnamed').textContent()).toBe('2');
     // Sorted by prominence: most quotes first.
@@ -110,7 +110,7 @@ describe.skipIf(!chromiumAvailable())('reading experience in Chromium', () => {
     await popup.getByRole('button', { name: 'Copy as JSON' }).click();
     await expect.poll(() => popup.getByTestId('copy-status').textContent()).toBe('Copied the facts as JSON.');
     const copied = JSON.parse(await popup.evaluate(() => navigator.clipboard.readText()));
-    expect(copied.counts).toEqual({ quotes: 7, speakers: 4, unnamed: 2 });
+    expect(copied.counts).toEqual({ quotes: 6, speakers: 4, unnamed: 2 });
     await popup.getByRole('button', { name: 'Copy as Markdown' }).click();
     expect(await popup.evaluate(() => navigator.clipboard.readText())).toContain('### Helen Ortiz (Named person)');
 

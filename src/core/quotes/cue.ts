@@ -110,6 +110,18 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
   const next = tokens[i + 1]?.text.toLowerCase() ?? '';
   if (NOUN_LIKE.has(lower) && !SUBJECT_LIKE.has(prev) && next !== 'that') return null;
   if (PARTICIPLES.has(lower) && !HAVE.has(prev)) return null;
+  // "repairs expected to take a year": "expected" right after a common noun and before "to" is a reduced
+  // relative clause, not a cue ("is expected to" is).
+  if (
+    lower === 'expected' &&
+    next === 'to' &&
+    /^\p{Ll}/u.test(prev) &&
+    !SUBJECT_LIKE.has(prev) &&
+    !BE.has(prev) &&
+    tokens[i - 1]?.word
+  ) {
+    return null;
+  }
   // Passives ("was asked", "is known") attribute nothing to the subject, except "is expected to".
   if (BE.has(prev) && word.lemma !== 'expect' && !lower.endsWith('ing')) return null;
   let lastIndex = i;

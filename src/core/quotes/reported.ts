@@ -211,6 +211,16 @@ function forwardCandidate(tokens: Token[], cue: Cue, subject: Subject | null): C
   const question = /^(?:whether|if|why|how|what|when|where|who|which)$/i.test(tokens[from]?.text ?? '');
   if (cue.cls === 'intent' && tokens[from]?.text.toLowerCase() !== 'to' && !question) return null;
   if (cue.cls === 'thought' && !subject) return null;
+  // "believes the plan will fail" is a clause; "feels dry to the touch" is not: without "that", a thought
+  // verb needs a subject-like word and a verb soon after.
+  if (
+    cue.cls === 'thought' &&
+    tokens[from - 1]?.text.toLowerCase() !== 'that' &&
+    tokens[from]?.text.toLowerCase() !== 'to'
+  ) {
+    const c = wordClass(tokens[from]);
+    if (!(c === 'pron' || c === 'det' || c === 'cap' || c === 'num') || !hasFiniteVerbSoon(tokens, from)) return null;
+  }
   // "nobody has told us", "no one said": a negated subject reports nothing.
   if (subject && /^(?:nobody|no one|none|nothing)$/i.test(tokens[subject.first]?.text ?? '')) return null;
   // "a poll shows", "the study found", "data showed": evidence verbs need a document-like or named subject.
