@@ -1,0 +1,102 @@
+import type { Rule } from '../context';
+import { UNIT, type UnitInfo, unitInfo } from '../lexicon';
+import { COUNT, parseCount } from '../numbers';
+import { before, candidate, group, lower, QUANT_MOD, rule, span } from './helpers';
+
+/**
+ * Lengths of time: "five years", "eight-month", "the past three months", "more than four hours",
+ * "2 1/2 years", "the first nine months", "several weeks", "a minute and a half". Ages ("52-year-old")
+ * and rates ("$2 a year") are not durations.
+ */
+
+const DURATION_LEAD =
+  '(?:past|last|next|coming|first|final|previous|latest|year-earlier|year-ago|recent|remaining|additional|further|initial|ensuing|following|subsequent|same|entire|full|whole|other|preceding|prior|ensuing|early|last\\s+few|past\\s+few|next\\s+few)';
+const COUNT_ADJECTIVE =
+  '(?:more|additional|straight|consecutive|full|long|trading|calendar|business|working|short|further|extra)';
+
+/** Smaller unit a fraction is written in: 2 1/2 years → P2Y6M, 5 1/2 hours → PT5H30M. */
+const FRACTION_UNIT: Record<string, { letter: string; per: number }> = {
+  Y: { letter: 'M', per: 12 },
+  M: { letter: 'D', per: 30 },
+  W: { letter: 'D', per: 7 },
+  D: { letter: 'H', per: 24 },
+  H: { letter: 'M', per: 60 },
+};
+
+/** The TIMEX3 duration value for a count of a unit. */
+export function durationValue(count: number | 'X', info: UnitInfo): string {
+  const prefix = info.clock ? 'PT' : 'P';
+  if (count === 'X') return `${prefix}X${info.factor === 10 ? 'Y' : info.letter}`;
+  const n = count * info.factor;
+  if (Number.isInteger(n)) return `${prefix}${n}${info.letter}`;
+  const whole = Math.floor(n);
+  const small = info.clock && info.letter === 'M' ? { letter: 'S', per: 60 } : FRACTION_UNIT[info.letter];
+  const rest = small ? Math.round((n - whole) * small.per) : 0;
+  if (!small || rest === 0) return `${prefix}${n}${info.letter}`;
+  const head = whole > 0 ? `${whole}${info.letter}` : '';
+  const smallIsClock = info.letter === 'D' && small.letter === 'H';
+  return smallIsClock ? `P${head}T${rest}H` : `${prefix}${head}${rest}${small.letter}`;
+}
+
+/** What comes before the "a" of a rate: "$1.76 a year", "358,000 a month", "four flights a week". */
+const RATE_BEFORE =
+  /(?:\d[\d,.]*%?(?:\s+(?:million|billion|thousand|percent))?(?:\s+[a-z]+s)?|\btimes|\bonce|\btwice)\s+$/;
+
+const counted = rule(
+  'duration',
+  `\\b(?:(?<q>${QUANT_MOD})\\s+)?(?:(?<det>the|its|their|his|her|our|each\\s+of\\s+the)\\s+)?(?:(?<lead>${DURATION_LEAD})\\s+)?(?<count>${COUNT})(?:\\s*(?:to|-|or)\\s*(?<count2>${COUNT}))?(?:\\s+(?<adj>${COUNT_ADJECTIVE}))?[-\\s]+(?<unit>${UNIT})(?<plural>s)?(?<tail>[-\\s]+(?:long|old)|\\s+and\\s+a\\s+half)?\\b(?<orso>\\s+or\\s+so)?`,
+  (m, text) => {
+    const [start, end] = span(m);
+    const info = unitInfo(group(m, 'unit') ?? '');
+    const countWord = lower(group(m, 'count'));
+    let count = parseCount(countWord);
+    if (!info || count === null || info.letter === 'WE') return null;
+    const tail = lower(group(m, 'tail'));
+    if (/old/.test(tail)) return null; // an age
+    if (/half/.test(tail) && typeof count === 'number') count += 0.5;
+    const isArticle = countWord === 'a' || countWord === 'an';
+    const lead = lower(group(m, 'lead'));
+    // "$2 a year", "four flights a week", "24 hours a day": a rate, not a length of time.
+    if (isArticle && !group(m, 'q') && !lead && RATE_BEFORE.test(before(text, start, 40))) return null;
+    // "a year" on its own is mostly a rate or part of "a year ago"; with a preposition before it, it is a length.
+    if (group(m, 'count2') && typeof count === 'number') {
+      const second = parseCount(lower(group(m, 'count2')));
+      if (typeof second !== 'number' || second <= count) return null;
+      count = 'X';
+    }
+    // Years used as counts ("1990 years") do not happen in news; "in 1990, years of …" does.
+    if (/^\d{4}$/.test(countWord) && Number(countWord) > 1500) return null;
+    const value = durationValue(count, info);
+    return candidate(start, end, 'DURATION', () => value);
+  },
+);
+
+/** "recent years", "coming weeks", "the past few months" without a count. */
+const vague = rule(
+  'vague-duration',
+  `\\b(?:the\\s+)?(?<lead>recent|coming|past|next|last|following|ensuing|previous)\\s+(?<unit>second|minute|hour|day|week|month|quarter|year|decade|centurie)s\\b`,
+  (m) => {
+    const [start, end] = span(m);
+    const lead = lower(group(m, 'lead'));
+    const info = unitInfo(group(m, 'unit') ?? '');
+    if (!info) return null;
+    if (lead === 'recent' && info.letter === 'Y' && info.factor === 1)
+      return candidate(start, end, 'DATE', () => 'PAST_REF');
+    return candidate(start, end, 'DURATION', () => durationValue('X', info));
+  },
+);
+
+/** "day-long", "decades-long". */
+const longAdjective = rule(
+  'long-adjective',
+  `\\b(?<unit>hour|day|week|month|year|decade)(?<plural>s)?-long\\b`,
+  (m) => {
+    const [start, end] = span(m);
+    const info = unitInfo(group(m, 'unit') ?? '');
+    if (!info) return null;
+    const value = durationValue(group(m, 'plural') ? 'X' : 1, info);
+    return candidate(start, end, 'DURATION', () => value);
+  },
+);
+
+export const DURATION_RULES: Rule[] = [counted, vague, longAdjective];
