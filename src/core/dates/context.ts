@@ -28,10 +28,13 @@ export function createContext(text: string, dct: Day): Context {
 }
 
 /** Records a resolved value as the new focus for later anchored expressions. */
-export function remember(ctx: Context, value: string, type: DateType): void {
+export function remember(ctx: Context, resolved: Resolved, type: DateType): void {
+  const value = resolved.value;
+  // "a year earlier" compares with the period in focus; it does not move the story to last year.
+  if (resolved.comparison) return;
   if (type === 'DURATION' || type === 'SET') {
-    // "the nine months" puts a span of the year in focus: "a year earlier" then means the year before.
-    if (/^P\d+M$/.test(value) && ctx.focus) ctx.focus = `${ctx.dct.y}`;
+    // "the first nine months" puts a span of this year in focus: "a year earlier" then means last year.
+    if (/^P[69]M$/.test(value)) ctx.focus = `${ctx.dct.y}`;
     return;
   }
   if (!/^\d{4}/.test(value)) return;
@@ -40,13 +43,21 @@ export function remember(ctx: Context, value: string, type: DateType): void {
   ctx.focus = value.replace(/T.*$/, '');
 }
 
+export interface Resolved {
+  value: string;
+  /** Refines the candidate's type ("Friday night" is a TIME). */
+  type?: DateType;
+  /** A comparison with the period in focus ("a year earlier", "the year-ago quarter"): keeps the focus. */
+  comparison?: boolean;
+}
+
 /** A found expression; its value is computed once the expressions before it are known. */
 export interface Candidate {
   start: number;
   end: number;
   type: DateType;
-  /** Resolves the value; may refine the type. Null drops the candidate. */
-  resolve(ctx: Context): { value: string; type?: DateType } | null;
+  /** Resolves the value. Null drops the candidate. */
+  resolve(ctx: Context): Resolved | null;
 }
 
 /** A recognizer: a global regular expression and a builder from its match. */

@@ -68,7 +68,7 @@ export function findDates(text: string, published?: string | null): DateMention[
     if (!resolved) continue;
     const type = resolved.type ?? c.type;
     mentions.push({ start: c.start, end: c.end, type, value: resolved.value });
-    remember(ctx, resolved.value, type);
+    remember(ctx, resolved, type);
   }
   return mentions;
 }

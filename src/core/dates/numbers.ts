@@ -37,6 +37,7 @@ export function parseCount(raw: string): number | 'X' | null {
     extra = 0.5;
     s = s.slice(0, -' and a half'.length);
   }
+  if (/^(?:a )?couple(?: of)?$/.test(s)) return 2;
   if (new RegExp(`^(?:${VAGUE_COUNT})$`).test(s)) return 'X';
   const digits = /^(\d+(?:,\d{3})*(?:\.\d+)?)(?: (\d)\/(\d))?$/.exec(s);
   if (digits) {

@@ -133,7 +133,9 @@ export function quarterYear(dct: Day, quarter: number, dir: Direction): number {
     case 'next':
       return quarter > current ? dct.y : dct.y + 1;
     case 'future':
-      return quarter >= current ? dct.y : dct.y + 1;
+      // Results are announced after a quarter ends: "expects to report third-quarter earnings" in the
+      // fourth quarter is this year's third quarter. Only a quarter two or more back is next year's.
+      return quarter >= current - 1 ? dct.y : dct.y + 1;
     case 'this':
       return dct.y;
     default:

@@ -5,16 +5,22 @@ import { wordSet } from '../text/word-list';
  * part-of-speech tagger this is a word-list guess, but it is what decides whether "Saturday" in a Sunday
  * story is the day before ("said on Saturday") or ahead ("will meet Saturday").
  */
-export type Tense = 'past' | 'present' | 'future';
+/** 'none' when the sentence has no verb cue at all (a headline, a list). */
+export type Tense = 'past' | 'present' | 'future' | 'none';
 
 const FUTURE = wordSet(`
-  will 'll shall wo won't would 'd going gonna plan plans planned planning scheduled schedule expect expects
-  expected expecting due upcoming intends intend set slated poised hope hopes aims aim prepared await awaits
-  awaiting begins starts opens resumes tomorrow next coming
+  will 'll shall wo won't would 'd going gonna upcoming tomorrow next coming ahead payable planned planning
+  scheduled soon
+`);
+
+/** Future only when followed by "to" or "for": "plans to meet Friday", "scheduled for Monday" (not "the plan"). */
+const FUTURE_BEFORE_TO = wordSet(`
+  plan plans schedule expect expects expected expecting due intends intend intended
+  set slated poised hope hopes hoping aims aim prepared await awaits awaiting is are
 `);
 
 const PRESENT = wordSet(`
-  is are am says say tells tell says do does can may might must 's 're seems appears remain remains
+  is are am says say tells tell do does can may might must 're seems appears remain remains
 `);
 
 const PAST = wordSet(`
@@ -25,14 +31,18 @@ const PAST = wordSet(`
   been has have
 `);
 
+/** Auxiliaries that put a following "was expected to" / "had been due to" in the past. */
+const PAST_AUXILIARY = wordSet('had');
+
 const NOT_PAST_ED = wordSet(`
   need indeed speed feed seed bed red shed proceed exceed succeed hundred hatred sacred naked wicked wretched
-  kindred hundred ed united limited
+  kindred ed united limited armed unnamed unidentified detailed advanced concerned related based
 `);
 
-function classify(word: string): Tense | null {
+function classify(word: string, next: string): Tense | null {
   const w = word.toLowerCase();
   if (w.endsWith("'ll") || w.endsWith("'d")) return 'future';
+  if (FUTURE_BEFORE_TO.has(w) && (next === 'to' || next === 'for')) return 'future';
   if (FUTURE.has(w)) return 'future';
   if (PAST.has(w)) return 'past';
   if (PRESENT.has(w)) return 'present';
@@ -54,21 +64,31 @@ function sentenceAround(text: string, start: number, end: number): [number, numb
 
 const WORD = /[A-Za-z']+/g;
 
-/** Tense of the nearest cue word in the sentence; a cue before the expression wins a tie. */
+function words(text: string, from: number, to: number): string[] {
+  const out: string[] = [];
+  WORD.lastIndex = from;
+  for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) out.push(m[0].toLowerCase());
+  return out;
+}
+
+/**
+ * The verb group before the expression decides ("said on Saturday", "will meet Tuesday"); when there is none
+ * in the sentence, the first cue after it ("Saturday, officials said"). A future cue right after "had"
+ * ("had been due to expire Friday") is a future in the past, and counts as past.
+ */
 export function tenseAt(text: string, start: number, end: number): Tense {
   const [from, to] = sentenceAround(text, start, end);
-  let best: Tense | null = null;
-  let bestDistance = Number.POSITIVE_INFINITY;
-  WORD.lastIndex = from;
-  for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
-    if (m.index >= start && m.index < end) continue;
-    const t = classify(m[0]);
+  const left = words(text, from, start);
+  for (let i = left.length - 1; i >= 0; i--) {
+    const t = classify(left[i] ?? '', left[i + 1] ?? '');
     if (!t) continue;
-    const distance = m.index < start ? start - (m.index + m[0].length) : m.index - end + 1;
-    if (distance < bestDistance) {
-      best = t;
-      bestDistance = distance;
-    }
+    if (t === 'future' && left.slice(Math.max(0, i - 3), i).some((w) => PAST_AUXILIARY.has(w))) return 'past';
+    return t;
   }
-  return best ?? 'present';
+  const right = words(text, end, to);
+  for (let i = 0; i < right.length; i++) {
+    const t = classify(right[i] ?? '', right[i + 1] ?? '');
+    if (t) return t;
+  }
+  return 'none';
 }

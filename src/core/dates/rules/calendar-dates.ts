@@ -99,7 +99,7 @@ const YEAR_LEAD = '(?:(?<fiscal>fiscal(?:\\s+year)?|calendar(?:\\s+year)?|the\\s
 
 const year = rule(
   'year',
-  `(?<![\\w$.,'/-])(?:(?<mod>${POINT_MOD})[-\\s]+)?${YEAR_LEAD}(?<year>${YEAR4})${NOT_NUMBER_AFTER}(?:\\s+(?<later>or\\s+(?:later|earlier|before|after)|and\\s+(?:beyond|later|earlier|before)))?`,
+  `(?<![\\w$.,'/-])(?:(?<mod>${POINT_MOD})[-\\s]+)?${YEAR_LEAD}(?<year>${YEAR4})${NOT_NUMBER_AFTER}(?:\\s+(?<later>or\\s+(?:later|earlier|before|after|beyond)|and\\s+beyond))?`,
   (m) => {
     const y = Number(group(m, 'year'));
     const [start, end] = span(m);

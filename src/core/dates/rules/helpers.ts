@@ -1,5 +1,5 @@
 import type { DateType } from '../../types';
-import type { Candidate, Context, Rule } from '../context';
+import type { Candidate, Context, Resolved, Rule } from '../context';
 
 /** Small helpers the rule files share. */
 
@@ -12,7 +12,7 @@ export function candidate(
   start: number,
   end: number,
   type: DateType,
-  resolve: (ctx: Context) => string | { value: string; type?: DateType } | null,
+  resolve: (ctx: Context) => string | Resolved | null,
 ): Candidate {
   return {
     start,

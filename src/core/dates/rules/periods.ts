@@ -81,7 +81,7 @@ const ordinalPeriod = rule(
       }
       const q = lastOrdinal ? 4 : (ordinalNumber(ordWord) ?? 1);
       const base = y ?? quarterYear(ctx.dct, q, direction(undefined, tense));
-      return quarterValue(base + shift, q);
+      return { value: quarterValue(base + shift, q), comparison: shift !== 0 };
     });
   },
 );
@@ -126,7 +126,7 @@ const genericPeriod = rule(
       if (yearIn) value = focus ? `${yearIn}${focus.slice(4)}` : yearIn;
       const shift = yearShift(`${adjs} ${ago}`);
       // A quarter ending on a named day: "the quarter ended Sept. 30".
-      return shift ? (shiftValueYears(value, shift) ?? value) : value;
+      return shift ? { value: shiftValueYears(value, shift) ?? value, comparison: true } : value;
     });
   },
 );

@@ -73,7 +73,10 @@ const weekdayRule = rule(
         const forward = dirWord !== 'the previous' && dirWord !== 'the preceding';
         return withPart(weekdayDay(anchor, isoDay, forward ? 'next' : 'last'), part);
       }
-      const dir = direction(dirWord || undefined, ctx.tense(start, end));
+      // A weekday with a present-tense verb is a schedule: "meets Monday", "is to resume trading Tuesday".
+      const tense = ctx.tense(start, end);
+      const possessive = /^['’]s\b/.test(ctx.text.slice(end, end + 3));
+      const dir = direction(dirWord || undefined, tense === 'present' && !possessive ? 'future' : tense);
       return withPart(weekdayDay(ctx.dct, isoDay, dir), part);
     });
   },

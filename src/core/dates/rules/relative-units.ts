@@ -19,7 +19,10 @@ function focusYear(ctx: Context): number {
   return m ? Number(m[1]) : ctx.dct.y;
 }
 
+/** The day in focus: the last mentioned day, else the middle of the last mentioned month. */
 function focusDay(ctx: Context): Day {
+  const month = /^(\d{4})-(\d{2})$/.exec(ctx.focus ?? '');
+  if (month) return { y: Number(month[1]), m: Number(month[2]), d: 15 };
   return ctx.lastDay ?? ctx.dct;
 }
 
@@ -99,6 +102,8 @@ const relativeUnit = rule(
         }
         case 'week':
           if (dir === 'the' && !mod) return `${yearValue(ctx.dct.y)}-WXX`;
+          // Written on a Saturday or Sunday, "last week" is the working week just ended.
+          if (step === -1 && anchor === ctx.dct && weekday(ctx.dct) >= 6) return weekValue(ctx.dct);
           return weekValue(shiftDay(anchor, step, 'week'));
         case 'month': {
           const d = shiftDay(anchor, step, 'month');
@@ -152,8 +157,8 @@ const shifted = rule(
                 : 'day';
       // "a year earlier" in an earnings story is the same quarter a year before.
       if (unit === 'year' && Number.isInteger(n) && ctx.focus && (fromFocus || /^\d{4}-Q\d$/.test(ctx.focus))) {
-        const s = shiftValueYears(ctx.focus, n);
-        if (s) return s;
+        const value = shiftValueYears(ctx.focus, n);
+        if (value) return { value, comparison: true };
       }
       const base = fromFocus && unit !== 'year' ? (ctx.lastDay ?? ctx.dct) : ctx.dct;
       const whole = Math.round(n);
@@ -213,7 +218,8 @@ const yearEarlierAdjective = rule('year-earlier', `\\byear-(?:earlier|ago)\\b`, 
   const [start, end] = span(m);
   return candidate(start, end, 'DATE', (ctx) => {
     const focus = ctx.focus && /^\d{4}-Q\d$/.test(ctx.focus) ? ctx.focus : yearValue(ctx.dct.y);
-    return shiftValueYears(focus, -1);
+    const value = shiftValueYears(focus, -1);
+    return value ? { value, comparison: true } : null;
   });
 });
 
