@@ -83,7 +83,8 @@ const bareMonth = rule(
     // "May" and "March" are also a verb and a noun: alone they need a date word before them.
     if (AMBIGUOUS_MONTHS.has(word) && !group(m, 'mod') && !group(m, 'dir') && !group(m, 'rel')) {
       if (!DATE_LEAD.test(before(text, start))) return null;
-      if (/^\s+(?:of|for|to|on)\b/i.test(text.slice(end, end + 6))) return null;
+      // "the March for Life", "March of the Combatant Mothers": a name.
+      if (/^\s+(?:of|for|to|on)\s+(?:the\s+)?[A-Z]/.test(text.slice(end, end + 16))) return null;
     }
     const month = monthNumber(word) ?? 0;
     const rel = lower(group(m, 'rel'));

@@ -1,7 +1,7 @@
 import type { Rule } from '../context';
 import { UNIT, type UnitInfo, unitInfo } from '../lexicon';
 import { COUNT, parseCount } from '../numbers';
-import { before, candidate, group, lower, QUANT_MOD, rule, span } from './helpers';
+import { after, before, candidate, group, lower, QUANT_MOD, rule, span } from './helpers';
 
 /**
  * Lengths of time: "five years", "eight-month", "the past three months", "more than four hours",
@@ -66,6 +66,19 @@ const counted = rule(
     }
     // Years used as counts ("1990 years") do not happen in news; "in 1990, years of …" does.
     if (/^\d{4}$/.test(countWord) && Number(countWord) > 1500) return null;
+    const unitWord = group(m, 'unit') ?? '';
+    const next = after(text, end, 12);
+    // "three-quarters of its food", "more than a quarter of the market": fractions, not quarters of a year.
+    if (
+      info.letter === 'Q' &&
+      (/-quarters?$/i.test(m[0]) || (/^(?:a|an|one|three)$/.test(countWord) && !lead && /^\s+of\b/.test(next)))
+    )
+      return null;
+    // "a second group", "a minute's walk": an ordinal or a measure word before a noun.
+    if (isArticle && /^seconds?$/i.test(unitWord) && !/^\s*(?:[,.;:!?)]|later|earlier|ago|or\b|$)/.test(next))
+      return null;
+    // "60 Minutes" is a television programme: a capitalized unit inside a sentence is a name.
+    if (/^[A-Z]/.test(unitWord) && !/^[A-Z]/.test(m[0])) return null;
     const value = durationValue(count, info);
     return candidate(start, end, 'DURATION', () => value);
   },

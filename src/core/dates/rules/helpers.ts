@@ -64,7 +64,7 @@ export const DATE_LEAD =
 
 /** Modifiers TimeML keeps inside a time expression: "early next year", "the end of 1990". */
 export const POINT_MOD =
-  '(?:early|earlier|late|later|mid|middle|the\\s+(?:end|beginning|start|middle|close|turn|rest|remainder|first\\s+half|second\\s+half|last\\s+half|latter\\s+part|early\\s+part|first\\s+part)\\s+of)';
+  '(?:early|earlier|late|later|mid|middle|the\\s+(?:end|beginning|start|middle|turn|rest|remainder|first\\s+half|second\\s+half|last\\s+half|latter\\s+part|early\\s+part|first\\s+part)\\s+of)';
 
 /** Modifiers TimeML keeps inside a duration: "more than four hours", "at least 30 days". */
 export const QUANT_MOD =

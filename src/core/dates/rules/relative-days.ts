@@ -32,6 +32,9 @@ function withPart(day: Day, part: string | undefined): { value: string; type: 'D
   return { value: `${dayValue(day)}T${partOfDayCode(part)}`, type: 'TIME' };
 }
 
+const GENERIC_AFTER_TODAY =
+  /^['’]s\s+(?:\w+\s+)?(?:world|youth|society|generation|children|kids|teenagers|consumers|computers|technology|standards|terms|dollars|families|women|men|students|workers|economy|market|media|culture)\b/i;
+
 const EDGE = '(?:early|late|earlier|later|mid|midday|noon|midnight)';
 
 const deicticDay = rule(
@@ -43,6 +46,8 @@ const deicticDay = rule(
     // "VOA Today", "USA Today": a programme or a paper, not a day.
     if (word === 'today' && /^[A-Z]/.test(group(m, 'word') ?? '') && /[A-Z]{2,}\s+$/.test(text.slice(start - 6, start)))
       return null;
+    // "today's world", "today's youth": the present in general.
+    if (word === 'today' && GENERIC_AFTER_TODAY.test(text.slice(end, end + 24))) return null;
     const offset = DEICTIC_OFFSET[word] ?? 0;
     const part = group(m, 'part');
     return candidate(start, end, 'DATE', (ctx) => withPart(addDays(ctx.dct, offset), part));

@@ -183,13 +183,8 @@ const season = rule(
       // Bare "fall" is a verb or a noun; bare "summer" needs a date word ("in summer").
       if (word === 'fall' || !DATE_LEAD.test(before(text, start))) return null;
     }
-    if (word === 'fall' && dir === 'the' && /^\s+of\b/i.test(after(text, end, 5)) && !explicitYear) return null;
-    if (
-      dir === 'the' &&
-      !explicitYear &&
-      !/\b(?:in|during|over|through|by|until|since|for|this|early|late)\s+$/.test(before(text, start))
-    )
-      return null;
+    // "the fall of the Berlin Wall": an event, not a season.
+    if (dir === 'the' && !explicitYear && /^\s+of\b/i.test(after(text, end, 5))) return null;
     const code = seasonCode(word);
     return candidate(start, end, 'DATE', (ctx) => {
       if (explicitYear) {
