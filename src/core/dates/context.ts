@@ -13,6 +13,8 @@ export interface Context {
   tense(start: number, end: number): Tense;
   /** The last resolved calendar value (a day, month, quarter or year) before the expression. */
   focus: string | null;
+  /** The last quarter the story reported on ("third-quarter profit"), not counting comparisons. */
+  quarter: string | null;
   /** The last resolved specific day. */
   lastDay: Day | null;
 }
@@ -23,6 +25,7 @@ export function createContext(text: string, dct: Day): Context {
     dct,
     tense: (start, end) => tenseAt(text, start, end),
     focus: null,
+    quarter: null,
     lastDay: null,
   };
 }
@@ -41,6 +44,7 @@ export function remember(ctx: Context, resolved: Resolved, type: DateType): void
   const day = parseDay(value);
   if (day) ctx.lastDay = day;
   ctx.focus = value.replace(/T.*$/, '');
+  if (/^\d{4}-Q\d$/.test(value)) ctx.quarter = value;
 }
 
 export interface Resolved {

@@ -10,7 +10,7 @@ export type Tense = 'past' | 'present' | 'future' | 'none';
 
 const FUTURE = wordSet(`
   will 'll shall wo won't would 'd going gonna upcoming tomorrow next coming ahead payable planned planning
-  scheduled soon
+  scheduled soon effective
 `);
 
 /** Future only when followed by "to" or "for": "plans to meet Friday", "scheduled for Monday" (not "the plan"). */
@@ -31,6 +31,9 @@ const PAST = wordSet(`
   been has have
 `);
 
+/** "expected in December", "due in March". */
+const EXPECTED = wordSet('expected due scheduled slated');
+
 /** Auxiliaries that put a following "was expected to" / "had been due to" in the past. */
 const PAST_AUXILIARY = wordSet('had');
 
@@ -43,6 +46,7 @@ function classify(word: string, next: string): Tense | null {
   const w = word.toLowerCase();
   if (w.endsWith("'ll") || w.endsWith("'d")) return 'future';
   if (FUTURE_BEFORE_TO.has(w) && (next === 'to' || next === 'for')) return 'future';
+  if (EXPECTED.has(w) && next === 'in') return 'future';
   if (FUTURE.has(w)) return 'future';
   if (PAST.has(w)) return 'past';
   if (PRESENT.has(w)) return 'present';

@@ -89,8 +89,9 @@ const bareMonth = rule(
     const month = monthNumber(word) ?? 0;
     const rel = lower(group(m, 'rel'));
     return candidate(start, end, 'DATE', (ctx) => {
-      if (rel) return monthValue(ctx.dct.y + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0), month);
-      const dir = direction(group(m, 'dir'), ctx.tense(start, end));
+      if (rel) return monthValue(ctx.dct.y + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0), month);      // "until mid-November", "through January": a deadline looks ahead whatever the verb's tense.
+      const deadline = /\b(?:until|till|through|by|before)\s+$/.test(before(text, start, 10));
+      const dir = direction(group(m, 'dir'), deadline ? 'future' : ctx.tense(start, end));
       return monthValue(monthYear(ctx.dct, month, dir), month);
     });
   },

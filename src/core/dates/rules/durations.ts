@@ -89,10 +89,11 @@ const vague = rule(
   'vague-duration',
   `\\b(?:the\\s+)?(?<lead>recent|coming|past|next|last|following|ensuing|previous)\\s+(?<unit>second|minute|hour|day|week|month|quarter|year|decade|centurie)s\\b`,
   (m) => {
-    const [start, end] = span(m);
-    const lead = lower(group(m, 'lead'));
+    const [start, end] = span(m);    const lead = lower(group(m, 'lead'));
     const info = unitInfo(group(m, 'unit') ?? '');
     if (!info) return null;
+    // "coming months" and "coming quarters" are an open future (FUTURE_REF), left to the reference rule.
+    if (lead === 'coming' && (info.letter === 'M' || info.letter === 'Q') && !/^the\b/i.test(m[0])) return null;
     if (lead === 'recent' && info.letter === 'Y' && info.factor === 1)
       return candidate(start, end, 'DATE', () => 'PAST_REF');
     return candidate(start, end, 'DURATION', () => durationValue('X', info));

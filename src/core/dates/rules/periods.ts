@@ -14,7 +14,7 @@ const YEAR4 = '(?:19|20)\\d{2}';
 const PERIOD_ADJECTIVES = `(?:year-earlier|year-ago|comparable|corresponding|fiscal|calendar|${YEAR4}|latest|current|same|flat|weak|strong|seasonally\\s+slow|slow|disappointing|recent|most\\s+recent|just-ended|previous|prior)`;
 
 function quarterFocus(ctx: Context): string | null {
-  return ctx.focus && /^\d{4}-Q\d$/.test(ctx.focus) ? ctx.focus : null;
+  return ctx.quarter;
 }
 
 /** The last quarter that has ended by the publication day. */
@@ -114,13 +114,16 @@ const genericPeriod = rule(
     return candidate(start, end, 'DATE', (ctx) => {
       const focus = quarterFocus(ctx);
       const yearIn = /(\d{4})/.exec(adjs)?.[1];
-      let value: string;
+      let value: string;      const completed = lastCompletedQuarter(ctx.dct);
       if (pre === 'next') value = shiftQuarter(quarterValue(ctx.dct.y, quarterOf(ctx.dct.m)), 1);
-      else if (pre === 'last' && !adjs) value = lastCompletedQuarter(ctx.dct);
-      else if (pre === 'this' || /current/.test(adjs)) value = quarterValue(ctx.dct.y, quarterOf(ctx.dct.m));
-      else if (/previous|prior/.test(adjs))
-        value = shiftQuarter(focus ?? quarterValue(ctx.dct.y, quarterOf(ctx.dct.m)), -1);
-      else value = focus ?? lastCompletedQuarter(ctx.dct);
+      else if (pre === 'last' && !adjs) value = completed;
+      else if (/current/.test(adjs)) value = quarterValue(ctx.dct.y, quarterOf(ctx.dct.m));
+      else if (/previous|prior/.test(adjs)) value = shiftQuarter(focus ?? quarterValue(ctx.dct.y, quarterOf(ctx.dct.m)), -1);
+      // "the latest quarter" has ended; a quarter in focus that is still running is not it.
+      else if (/latest|recent|just/.test(adjs)) value = focus && focus <= completed ? focus : completed;
+      // "this quarter's loss" in an earnings report is the reported quarter.
+      else if (pre === 'this') value = focus ?? quarterValue(ctx.dct.y, quarterOf(ctx.dct.m));
+      else value = focus ?? completed;
       if (pre.startsWith('this year')) value = `${ctx.dct.y}${value.slice(4)}`;
       if (pre.startsWith('last year')) value = `${ctx.dct.y - 1}${value.slice(4)}`;
       if (yearIn) value = focus ? `${yearIn}${focus.slice(4)}` : yearIn;

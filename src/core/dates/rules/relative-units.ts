@@ -101,10 +101,7 @@ const relativeUnit = rule(
           return weekendValue(ctx.dct, step < 0 ? 'last' : step > 0 ? 'next' : 'this');
         }
         case 'week':
-          if (dir === 'the' && !mod) return `${yearValue(ctx.dct.y)}-WXX`;
-          // Written on a Saturday or Sunday, "last week" is the working week just ended.
-          if (step === -1 && anchor === ctx.dct && weekday(ctx.dct) >= 6) return weekValue(ctx.dct);
-          return weekValue(shiftDay(anchor, step, 'week'));
+          if (dir === 'the' && !mod) return `${yearValue(ctx.dct.y)}-WXX`;return weekValue(shiftDay(anchor, step, 'week'));
         case 'month': {
           const d = shiftDay(anchor, step, 'month');
           return monthValue(d.y, d.m);
@@ -139,8 +136,12 @@ const shifted = rule(
     )
       return null;
     if (rel === 'since' || rel === 'on') return null;
-    if (info.clock || info.letter === 'WE') return null;
-    const future = rel === 'later' || rel === 'after' || rel === 'from now' || rel === 'hence';
+    if (info.clock || info.letter === 'WE') return null;    const future = rel === 'later' || rel === 'after' || rel === 'from now' || rel === 'hence';
+    // TimeML annotates "three days later" and "a day earlier" as the length between two events.
+    if ((rel === 'later' || rel === 'earlier') && (info.letter === 'D' || info.letter === 'W')) {
+      const value = count === 'X' ? `PX${info.letter}` : `P${count * info.factor}${info.letter}`;
+      return candidate(start, end, 'DURATION', () => value);
+    }
     const fromFocus = !['ago', 'back', 'from now', 'hence'].includes(rel);
     return candidate(start, end, 'DATE', (ctx) => {
       if (count === 'X') return future ? 'FUTURE_REF' : 'PAST_REF';
@@ -155,9 +156,10 @@ const shifted = rule(
               : info.letter === 'W'
                 ? 'week'
                 : 'day';
-      // "a year earlier" in an earnings story is the same quarter a year before.
-      if (unit === 'year' && Number.isInteger(n) && ctx.focus && (fromFocus || /^\d{4}-Q\d$/.test(ctx.focus))) {
-        const value = shiftValueYears(ctx.focus, n);
+      // "a year earlier" in an earnings story is the same quarter a year before.      // In an earnings story "a year earlier" is the reported quarter a year before, even after other dates.
+      const focus = count === 1 && ctx.quarter && ctx.focus && !/^\d{4}$/.test(ctx.focus) ? ctx.quarter : ctx.focus;
+      if (unit === 'year' && Number.isInteger(n) && focus && (fromFocus || /^\d{4}-Q\d$/.test(focus))) {
+        const value = shiftValueYears(focus, n);
         if (value) return { value, comparison: true };
       }
       const base = fromFocus && unit !== 'year' ? (ctx.lastDay ?? ctx.dct) : ctx.dct;
