@@ -73,7 +73,8 @@ export function monthYear(dct: Day, month: number, dir: Direction): number {
     case 'this':
       return dct.y;
     case 'future':
-      return month >= dct.m ? dct.y : dct.y + 1;    default:
+      return month >= dct.m ? dct.y : dct.y + 1;
+    default:
       // The month right after the DCT's is still ahead even in a past-tense sentence ("gave it until November").
       return month <= dct.m || month === dct.m + 1 ? dct.y : dct.y - 1;
   }

@@ -89,7 +89,7 @@ const bareMonth = rule(
     const month = monthNumber(word) ?? 0;
     const rel = lower(group(m, 'rel'));
     return candidate(start, end, 'DATE', (ctx) => {
-      if (rel) return monthValue(ctx.dct.y + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0), month);      // "until mid-November", "through January": a deadline looks ahead whatever the verb's tense.
+      if (rel) return monthValue(ctx.dct.y + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0), month); // "until mid-November", "through January": a deadline looks ahead whatever the verb's tense.
       const deadline = /\b(?:until|till|through|by|before)\s+$/.test(before(text, start, 10));
       const dir = direction(group(m, 'dir'), deadline ? 'future' : ctx.tense(start, end));
       return monthValue(monthYear(ctx.dct, month, dir), month);

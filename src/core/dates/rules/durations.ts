@@ -80,7 +80,11 @@ const counted = rule(
     // "60 Minutes" is a television programme: a capitalized unit inside a sentence is a name.
     if (/^[A-Z]/.test(unitWord) && !/^[A-Z]/.test(m[0])) return null;
     const value = durationValue(count, info);
-    return candidate(start, end, 'DURATION', () => value);
+    // "the eight-month war": the article belongs to the noun; the expression is "eight-month".
+    const countStart = m.indices?.groups?.count?.[0] ?? start;
+    const adjectival = /^[-]/.test(text.slice(countStart + (group(m, 'count')?.length ?? 0))) && /^\s+[a-z]/.test(next);
+    const from = adjectival && (group(m, 'det') || group(m, 'lead')) ? countStart : start;
+    return candidate(from, end, 'DURATION', () => value);
   },
 );
 
@@ -89,7 +93,8 @@ const vague = rule(
   'vague-duration',
   `\\b(?:the\\s+)?(?<lead>recent|coming|past|next|last|following|ensuing|previous)\\s+(?<unit>second|minute|hour|day|week|month|quarter|year|decade|centurie)s\\b`,
   (m) => {
-    const [start, end] = span(m);    const lead = lower(group(m, 'lead'));
+    const [start, end] = span(m);
+    const lead = lower(group(m, 'lead'));
     const info = unitInfo(group(m, 'unit') ?? '');
     if (!info) return null;
     // "coming months" and "coming quarters" are an open future (FUTURE_REF), left to the reference rule.

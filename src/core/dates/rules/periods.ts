@@ -114,11 +114,13 @@ const genericPeriod = rule(
     return candidate(start, end, 'DATE', (ctx) => {
       const focus = quarterFocus(ctx);
       const yearIn = /(\d{4})/.exec(adjs)?.[1];
-      let value: string;      const completed = lastCompletedQuarter(ctx.dct);
+      let value: string;
+      const completed = lastCompletedQuarter(ctx.dct);
       if (pre === 'next') value = shiftQuarter(quarterValue(ctx.dct.y, quarterOf(ctx.dct.m)), 1);
       else if (pre === 'last' && !adjs) value = completed;
       else if (/current/.test(adjs)) value = quarterValue(ctx.dct.y, quarterOf(ctx.dct.m));
-      else if (/previous|prior/.test(adjs)) value = shiftQuarter(focus ?? quarterValue(ctx.dct.y, quarterOf(ctx.dct.m)), -1);
+      else if (/previous|prior/.test(adjs))
+        value = shiftQuarter(focus ?? quarterValue(ctx.dct.y, quarterOf(ctx.dct.m)), -1);
       // "the latest quarter" has ended; a quarter in focus that is still running is not it.
       else if (/latest|recent|just/.test(adjs)) value = focus && focus <= completed ? focus : completed;
       // "this quarter's loss" in an earnings report is the reported quarter.

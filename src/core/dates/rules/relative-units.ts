@@ -101,7 +101,8 @@ const relativeUnit = rule(
           return weekendValue(ctx.dct, step < 0 ? 'last' : step > 0 ? 'next' : 'this');
         }
         case 'week':
-          if (dir === 'the' && !mod) return `${yearValue(ctx.dct.y)}-WXX`;return weekValue(shiftDay(anchor, step, 'week'));
+          if (dir === 'the' && !mod) return `${yearValue(ctx.dct.y)}-WXX`;
+          return weekValue(shiftDay(anchor, step, 'week'));
         case 'month': {
           const d = shiftDay(anchor, step, 'month');
           return monthValue(d.y, d.m);
@@ -136,7 +137,8 @@ const shifted = rule(
     )
       return null;
     if (rel === 'since' || rel === 'on') return null;
-    if (info.clock || info.letter === 'WE') return null;    const future = rel === 'later' || rel === 'after' || rel === 'from now' || rel === 'hence';
+    if (info.clock || info.letter === 'WE') return null;
+    const future = rel === 'later' || rel === 'after' || rel === 'from now' || rel === 'hence';
     // TimeML annotates "three days later" and "a day earlier" as the length between two events.
     if ((rel === 'later' || rel === 'earlier') && (info.letter === 'D' || info.letter === 'W')) {
       const value = count === 'X' ? `PX${info.letter}` : `P${count * info.factor}${info.letter}`;
