@@ -40,7 +40,7 @@ export function durationValue(count: number | 'X', info: UnitInfo): string {
 
 /** What comes before the "a" of a rate: "$1.76 a year", "358,000 a month", "four flights a week". */
 const RATE_BEFORE =
-  /(?:\d[\d,.]*%?(?:\s+(?:million|billion|thousand|percent))?(?:\s+[a-z]+s)?|\btimes|\bonce|\btwice)\s+$/;
+  /(?:(?:\d[\d,.]*%?|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|dozen|several|few))(?:\s+(?:million|billion|thousand|percent))?(?:\s+[a-z]+s)?|\btimes|\bonce|\btwice)\s+$/;
 
 const counted = rule(
   'duration',
@@ -79,6 +79,12 @@ const counted = rule(
       return null;
     // "60 Minutes" is a television programme: a capitalized unit inside a sentence is a name.
     if (/^[A-Z]/.test(unitWord) && !/^[A-Z]/.test(m[0])) return null;
+    // "will one day be" is an unspecified future (the reference rule's FUTURE_REF), not a day-long span.
+    if (
+      /^(?:one|some)\s+day$/i.test(m[0]) &&
+      /\b(?:will|would|could|may|might|can|to|hope|hopes)\s+$/.test(before(text, start, 8))
+    )
+      return null;
     const value = durationValue(count, info);
     // "the eight-month war": the article belongs to the noun; the expression is "eight-month".
     const countStart = m.indices?.groups?.count?.[0] ?? start;

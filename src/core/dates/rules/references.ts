@@ -42,27 +42,27 @@ const VALUE: Record<string, string> = {
   'future years': 'FUTURE_REF',
   'coming quarters': 'FUTURE_REF',
   'coming months': 'FUTURE_REF',
+  'one day': 'FUTURE_REF',
+  'some day': 'FUTURE_REF',
+  someday: 'FUTURE_REF',
 };
 
 const reference = rule(
   'reference',
-  `\\b(?<phrase>(?:right|just)\\s+now|now|currently|nowadays|these\\s+days|at\\s+present|presently|the\\s+present|(?:more|most|until)\\s+recently|recently|recent|lately|the\\s+past|the\\s+(?:near|distant|foreseeable)\\s+future|the\\s+future|the\\s+(?:near|short|long|longer|medium)\\s+term|a\\s+later\\s+date|as\\s+soon\\s+as\\s+possible|current|(?:future|coming)\\s+(?:quarters|years|months)|until\\s+now)\\b`,
+  `\\b(?<phrase>(?:right|just)\\s+now|now|currently|nowadays|these\\s+days|at\\s+present|presently|the\\s+present|(?:more|most|until)\\s+recently|recently|recent|lately|the\\s+past|the\\s+(?:near|distant|foreseeable)\\s+future|the\\s+future|the\\s+(?:near|short|long|longer|medium)\\s+term|a\\s+later\\s+date|as\\s+soon\\s+as\\s+possible|current|(?:future|coming)\\s+(?:quarters|years|months)|until\\s+now|(?:one|some)\\s+day|someday)\\b`,
   (m, text) => {
     const phrase = lower(group(m, 'phrase'));
     const [start, end] = span(m);
     const next = after(text, end, 20);
     const prev = before(text, start, 20);
-    if (phrase === 'now' && /^\s+that\b/i.test(next)) return null; // "now that": a conjunction
     if (phrase === 'current') {
-      // "current" is PRESENT_REF only as a time word ("current prices"); electricity and accounts are not.
-      if (
-        !/^\s+(?:levels?|prices?|rates?|year|quarter|month|week|period|market|conditions|situation|crisis|session|term|fiscal|account|pace|trend|policy|economic|environment)\b/i.test(
-          next,
-        )
-      )
-        return null;
-      if (/^\s+(?:year|quarter|month|week|period|fiscal)\b/i.test(next)) return null; // handled as a period
+      // "the current account" is a balance, "currents" are water; "the current year" is a period rule's.
+      if (/^\s+(?:accounts?|year|quarter|month|week|period|fiscal)\b|^s\b/i.test(next)) return null;
+      if (/\b(?:electric|electrical|ocean|alternating|direct)\s+$/.test(prev)) return null;
     }
+    // "will one day be": an unspecified future; "one day" elsewhere is a length of time.
+    if (/^(?:one|some)\s+day$/.test(phrase) && !/\b(?:will|would|could|may|might|can|to|hope|hopes)\s+$/.test(prev))
+      return null;
     if (phrase === 'recent' && /^\s+(?:years|months|weeks|days|quarters|decades)\b/i.test(next)) return null;
     if (
       phrase === 'the past' &&
