@@ -77,7 +77,8 @@ export function isoWeek(day: Day): { year: number; week: number } {
   date.setUTCDate(date.getUTCDate() + 4 - (date.getUTCDay() || 7));
   const weekYear = date.getUTCFullYear();
   const yearStart = Date.UTC(weekYear, 0, 1);
-  return { year: weekYear, week: Math.ceil(((date.getTime() - yearStart) / MS_PER_DAY + 1) / 7) };
+  const dayOfYear = Math.floor((date.getTime() - yearStart) / MS_PER_DAY); // 0-based; the date is at noon
+  return { year: weekYear, week: Math.floor(dayOfYear / 7) + 1 };
 }
 
 // TIMEX3 spellings.

@@ -41,6 +41,16 @@ export function direction(word: string | undefined, tense: Tense): Direction {
   }
 }
 
+/**
+ * The direction a bare weekday takes from its sentence: past tense looks back; a present-tense verb is a
+ * schedule ("meets Monday", "the strike starts Thursday") and looks ahead, except in a possessive
+ * ("Friday's trading"), which reports. No verb at all reads as news: the past.
+ */
+export function weekdayDirection(tense: Tense, possessive: boolean): Direction {
+  if (tense === 'future' || (tense === 'present' && !possessive)) return 'future';
+  return 'past';
+}
+
 /** The day a weekday name refers to, seen from `dct`. Bare weekdays follow the tense; same day counts. */
 export function weekdayDay(dct: Day, isoDay: number, dir: Direction): Day {
   const today = weekday(dct);
@@ -89,8 +99,14 @@ export function monthDayYear(dct: Day, month: number, dayOfMonth: number, tense:
     // A date shortly before the DCT in a future sentence is still this year ("until Jan. 5" written Jan. 6 is rare).
     return diffMonths <= 1 ? dct.y : dct.y + 1;
   }
+  if (tense === 'present' || tense === 'none') {
+    // "take effect Jan. 15": a present-tense sentence means the nearest such day, ahead or behind.
+    const ahead = compareDays(sameYear, dct) >= 0 ? sameYear : { ...sameYear, y: dct.y + 1 };
+    const behind = compareDays(sameYear, dct) <= 0 ? sameYear : { ...sameYear, y: dct.y - 1 };
+    return daySpan(dct, ahead) <= daySpan(behind, dct) ? ahead.y : behind.y;
+  }
   if (compareDays(sameYear, dct) <= 0) return dct.y;
-  // A date a little ahead of the DCT in a past or present sentence is usually still this year's
+  // A date a little ahead of the DCT in a past sentence is usually still this year's
   // (a deadline, a scheduled day); far ahead it is last year's.
   return diffMonths <= 2 ? dct.y : dct.y - 1;
 }
@@ -101,6 +117,11 @@ const SEASONS = ['SP', 'SU', 'FA', 'WI'];
  * The year of a season. Seasons are laid out on one line, four a year, winter last (a winter is labelled
  * with the year of its December, so January and February belong to the previous year's winter).
  */
+/** Days from a to b. */
+function daySpan(a: Day, b: Day): number {
+  return Math.round((Date.UTC(b.y, b.m - 1, b.d) - Date.UTC(a.y, a.m - 1, a.d)) / 86_400_000);
+}
+
 export function seasonYear(dct: Day, code: string, dir: Direction): number {
   const index = SEASONS.indexOf(code);
   const now = dct.m <= 2 ? (dct.y - 1) * 4 + 3 : dct.y * 4 + Math.floor((dct.m - 3) / 3);

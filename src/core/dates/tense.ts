@@ -20,7 +20,8 @@ const FUTURE_BEFORE_TO = wordSet(`
 `);
 
 const PRESENT = wordSet(`
-  is are am says say tells tell do does can may might must 're seems appears remain remains
+  is are am says say tells tell do does can may might must 're seems appears remain remains expect expects
+  starts begins opens resumes ends expires closes meets takes
 `);
 
 const PAST = wordSet(`

@@ -55,6 +55,15 @@ const counted = rule(
     if (/old/.test(tail)) return null; // an age
     if (/half/.test(tail) && typeof count === 'number') count += 0.5;
     const isArticle = countWord === 'a' || countWord === 'an';
+    // "over the past three years": "over" is a preposition here, not "more than"; the expression starts after it.
+    const q = lower(group(m, 'q'));
+    if ((q === 'over' || q === 'under' || q === 'within') && group(m, 'det')) {
+      const detStart = m.indices?.groups?.det?.[0];
+      if (detStart !== undefined) {
+        const value = durationValue(typeof count === 'number' ? count : 'X', info);
+        return candidate(detStart, end, 'DURATION', () => value);
+      }
+    }
     const lead = lower(group(m, 'lead'));
     // "$2 a year", "four flights a week", "24 hours a day": a rate, not a length of time.
     if (isArticle && !group(m, 'q') && !lead && RATE_BEFORE.test(before(text, start, 40))) return null;

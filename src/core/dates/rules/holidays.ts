@@ -33,6 +33,11 @@ const HOLIDAYS: Array<[RegExp, HolidayDay]> = [
 const NAMES =
   "Christmas(?:\\s+(?:Eve|Day))?|New\\s+Year['’]?s(?:\\s+(?:Eve|Day))?|Thanksgiving(?:\\s+Day)?|Election\\s+Day|Independence\\s+Day|the\\s+Fourth\\s+of\\s+July|July\\s+Fourth|Memorial\\s+Day|Labor\\s+Day|Veterans['’]?\\s+Day|Valentine['’]?s\\s+Day|Halloween|Easter(?:\\s+(?:Sunday|Monday))?|Good\\s+Friday|(?:Martin\\s+Luther\\s+King(?:\\s+Jr\\.?)?|MLK)\\s+Day|Presidents['’]?\\s+Day|Mother['’]?s\\s+Day|Father['’]?s\\s+Day|Columbus\\s+Day|Boxing\\s+Day";
 
+function nearest(dct: Day, days: Day[]): Day {
+  const distance = (d: Day) => Math.abs(Date.UTC(d.y, d.m - 1, d.d) - Date.UTC(dct.y, dct.m - 1, dct.d));
+  return days.reduce((best, d) => (distance(d) < distance(best) ? d : best));
+}
+
 const holiday = rule(
   'holiday',
   `\\b(?:(?<dir>last|next|this|this\\s+past|this\\s+coming|coming)\\s+)?(?<name>${NAMES})(?<week>\\s+week)?(?:,?\\s+(?<year>(?:19|20)\\d{2}))?(?![\\w'’])`,
@@ -54,9 +59,11 @@ const holiday = rule(
       else {
         const thisYear = dayOf(ctx.dct.y);
         const tense = ctx.tense(start, end);
-        const past = dir === 'last' || dir === 'this past' || (!dir && tense !== 'future');
+        const vague = !dir && (tense === 'present' || tense === 'none');
+        const past = dir === 'last' || dir === 'this past' || (!dir && tense === 'past');
         const future = dir === 'next' || dir === 'coming' || dir === 'this coming' || (!dir && tense === 'future');
         day = thisYear;
+        if (vague) day = nearest(ctx.dct, [dayOf(ctx.dct.y - 1), thisYear, dayOf(ctx.dct.y + 1)]);
         if (past && compareDays(thisYear, ctx.dct) > 0 && !dir.startsWith('this')) day = dayOf(ctx.dct.y - 1);
         if (future && compareDays(thisYear, ctx.dct) < 0) day = dayOf(ctx.dct.y + 1);
       }

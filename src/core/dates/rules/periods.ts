@@ -47,8 +47,7 @@ const ordinalPeriod = rule(
       !/^\s*(?:of|ended|ending)\b/i.test(after(text, end, 8))
     ) {
       if (!/\d{4}|year/.test(pre) && !adjs.trim()) start += group(m, 'pre')?.length ?? 0;
-    }
-    if (pre === 'a ' && !adjs.trim()) start += 2;
+    } else if (pre === 'a ' && !adjs.trim()) start += 2;
     if (unit === 'period' && !/^(?:first|second|third|fourth|1st|2nd|3rd|4th)$/.test(ordWord)) return null;
     const isHalf =
       unit === 'half' || /two\s+quarters?$/i.test(m[0].replace(/\s+of.*$/, '').replace(/\s+a\s+year.*$/, ''));

@@ -10,7 +10,7 @@ import {
   WEEKDAY,
   weekdayNumber,
 } from '../lexicon';
-import { direction, monthDayYear, weekdayDay } from '../resolve';
+import { direction, monthDayYear, weekdayDay, weekdayDirection } from '../resolve';
 import { after, candidate, group, isCapitalized, lower, rule, span } from './helpers';
 
 /**
@@ -81,7 +81,7 @@ const weekdayRule = rule(
       // A weekday with a present-tense verb is a schedule: "meets Monday", "is to resume trading Tuesday".
       const tense = ctx.tense(start, end);
       const possessive = /^['’]s\b/.test(ctx.text.slice(end, end + 3));
-      const dir = direction(dirWord || undefined, tense === 'present' && !possessive ? 'future' : tense);
+      const dir = dirWord ? direction(dirWord, tense) : weekdayDirection(tense, possessive);
       return withPart(weekdayDay(ctx.dct, isoDay, dir), part);
     });
   },

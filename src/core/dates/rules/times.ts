@@ -1,7 +1,7 @@
 import { addDays, type Day, dayValue, isValidDay, pad } from '../calendar';
 import type { Context, Rule } from '../context';
 import { MONTH, MONTH_DAY, monthDayNumber, monthNumber, TIME_ZONE, WEEKDAY, weekdayNumber } from '../lexicon';
-import { direction, monthDayYear, weekdayDay } from '../resolve';
+import { monthDayYear, weekdayDay, weekdayDirection } from '../resolve';
 import { before, candidate, group, lower, rule, span } from './helpers';
 
 /**
@@ -19,7 +19,7 @@ function dayOf(raw: string | undefined, ctx: Context, start: number, end: number
   if (word === 'yesterday') return addDays(ctx.dct, -1);
   if (word === 'tomorrow') return addDays(ctx.dct, 1);
   const wd = weekdayNumber(word);
-  if (wd && /^[a-z]+$/.test(word)) return weekdayDay(ctx.dct, wd, direction(undefined, ctx.tense(start, end)));
+  if (wd && /^[a-z]+$/.test(word)) return weekdayDay(ctx.dct, wd, weekdayDirection(ctx.tense(start, end), false));
   const md = /^(\S+)\s+(\S+)$/.exec(raw ?? '');
   const month = monthNumber(md?.[1] ?? '');
   const d = monthDayNumber(md?.[2] ?? '');
