@@ -10,7 +10,7 @@ function dates(text: string, published = '2022-11-06'): string[] {
   return findDates(text, published).map((d: DateMention) => `${text.slice(d.start, d.end)} → ${d.type} ${d.value}`);
 }
 
-function valueOf(text: string, phrase: string, published = '2022-11-06'): string | undefined {
+function resolved(text: string, phrase: string, published = '2022-11-06'): string | undefined {
   return findDates(text, published).find((d) => text.slice(d.start, d.end) === phrase)?.value;
 }
 
@@ -18,26 +18,26 @@ function valueOf(text: string, phrase: string, published = '2022-11-06'): string
 describe('weekdays follow the tense of their sentence', () => {
   it('puts a past-tense weekday before the publication day', () => {
     expect(dates('The minister said on Saturday that talks had stalled.')).toEqual(['Saturday → DATE 2022-11-05']);
-    expect(valueOf('Officials met Friday in Geneva.', 'Friday')).toBe('2022-11-04');
+    expect(resolved('Officials met Friday in Geneva.', 'Friday')).toBe('2022-11-04');
   });
 
   it('puts a future weekday after it, and "next Tuesday" in the coming week', () => {
-    expect(valueOf('The council will vote Wednesday on the budget.', 'Wednesday')).toBe('2022-11-09');
-    expect(valueOf("Voters are bracing for next Tuesday's election.", 'next Tuesday')).toBe('2022-11-08');
-    expect(valueOf('The committee plans to meet Thursday.', 'Thursday')).toBe('2022-11-10');
+    expect(resolved('The council will vote Wednesday on the budget.', 'Wednesday')).toBe('2022-11-09');
+    expect(resolved("Voters are bracing for next Tuesday's election.", 'next Tuesday')).toBe('2022-11-08');
+    expect(resolved('The committee plans to meet Thursday.', 'Thursday')).toBe('2022-11-10');
   });
 
   it('reads a weekday named on the publication day as that day', () => {
-    expect(valueOf('Protesters gathered Sunday outside the court.', 'Sunday')).toBe('2022-11-06');
+    expect(resolved('Protesters gathered Sunday outside the court.', 'Sunday')).toBe('2022-11-06');
   });
 
   it('reads "last Friday" as the latest Friday before the publication day', () => {
-    expect(valueOf('The bank raised rates last Friday.', 'last Friday')).toBe('2022-11-04');
+    expect(resolved('The bank raised rates last Friday.', 'last Friday')).toBe('2022-11-04');
   });
 
   it('counts "the previous Friday" from the day in focus, not from the publication day', () => {
     const text = 'The strike began on Oct. 20. The previous Friday, union leaders had met.';
-    expect(valueOf(text, 'The previous Friday')).toBe('2022-10-14');
+    expect(resolved(text, 'The previous Friday')).toBe('2022-10-14');
   });
 
   it('reads "Friday night" as a part of that day', () => {
@@ -45,7 +45,7 @@ describe('weekdays follow the tense of their sentence', () => {
   });
 
   it('reads plural weekdays as a set', () => {
-    expect(valueOf('The market opens on Mondays.', 'Mondays')).toBe('XXXX-WXX-1');
+    expect(resolved('The market opens on Mondays.', 'Mondays')).toBe('XXXX-WXX-1');
   });
 });
 
@@ -59,10 +59,10 @@ describe('deictic days, weeks, months and years', () => {
   });
 
   it('gives last/this/next units their calendar value', () => {
-    expect(valueOf('Sales fell last year.', 'last year')).toBe('2021');
-    expect(valueOf('Sales fell this month.', 'this month')).toBe('2022-11');
-    expect(valueOf('The plant closed last week.', 'last week')).toBe('2022-W43');
-    expect(valueOf('The plant reopens next month.', 'next month')).toBe('2022-12');
+    expect(resolved('Sales fell last year.', 'last year')).toBe('2021');
+    expect(resolved('Sales fell this month.', 'this month')).toBe('2022-11');
+    expect(resolved('The plant closed last week.', 'last week')).toBe('2022-W43');
+    expect(resolved('The plant reopens next month.', 'next month')).toBe('2022-12');
   });
 
   it('keeps modifiers inside the expression and the value on the unit', () => {
@@ -72,13 +72,13 @@ describe('deictic days, weeks, months and years', () => {
   });
 
   it('counts "ago" from the publication day', () => {
-    expect(valueOf('The law passed five years ago.', 'five years ago')).toBe('2017');
-    expect(valueOf('She left three months ago.', 'three months ago')).toBe('2022-08');
-    expect(valueOf('He called 10 days ago.', '10 days ago')).toBe('2022-10-27');
+    expect(resolved('The law passed five years ago.', 'five years ago')).toBe('2017');
+    expect(resolved('She left three months ago.', 'three months ago')).toBe('2022-08');
+    expect(resolved('He called 10 days ago.', '10 days ago')).toBe('2022-10-27');
   });
 
   it('reads "the following year" from the year in focus', () => {
-    expect(valueOf('The factory opened in 2009. The following year it doubled output.', 'The following year')).toBe(
+    expect(resolved('The factory opened in 2009. The following year it doubled output.', 'The following year')).toBe(
       '2010',
     );
   });
@@ -98,9 +98,9 @@ describe('calendar dates', () => {
   });
 
   it('resolves month days to the year the tense points to', () => {
-    expect(valueOf('The treaty was signed on Aug. 7.', 'Aug. 7')).toBe('2022-08-07');
-    expect(valueOf('The new rules take effect Jan. 15.', 'Jan. 15')).toBe('2023-01-15');
-    expect(valueOf('The vote is set for Dec. 3.', 'Dec. 3')).toBe('2022-12-03');
+    expect(resolved('The treaty was signed on Aug. 7.', 'Aug. 7')).toBe('2022-08-07');
+    expect(resolved('The new rules take effect Jan. 15.', 'Jan. 15')).toBe('2023-01-15');
+    expect(resolved('The vote is set for Dec. 3.', 'Dec. 3')).toBe('2022-12-03');
   });
 
   it('reads full dates, months with years and weekday datelines', () => {
@@ -110,9 +110,9 @@ describe('calendar dates', () => {
   });
 
   it('resolves a bare month to the nearest one on the side of the tense', () => {
-    expect(valueOf('The firm cut jobs in September.', 'September')).toBe('2022-09');
-    expect(valueOf('The firm will cut jobs in March.', 'March')).toBe('2023-03');
-    expect(valueOf('The offer runs until mid-December.', 'mid-December')).toBe('2022-12');
+    expect(resolved('The firm cut jobs in September.', 'September')).toBe('2022-09');
+    expect(resolved('The firm will cut jobs in March.', 'March')).toBe('2023-03');
+    expect(resolved('The offer runs until mid-December.', 'mid-December')).toBe('2022-12');
   });
 
   it('does not take "may" and "march" as months in running text', () => {
@@ -121,12 +121,12 @@ describe('calendar dates', () => {
   });
 
   it('reads decades, centuries and spelled-out years', () => {
-    expect(valueOf('Inflation soared in the 1970s.', 'the 1970s')).toBe('197');
-    expect(valueOf('It was built in the mid-1990s.', 'the mid-1990s')).toBe('199');
-    expect(valueOf("Music of the '80s is back.", "the '80s")).toBe('198');
-    expect(valueOf('That changed in the 20th century.', 'the 20th century')).toBe('19');
-    expect(valueOf('The vote was held in nineteen ninety-four.', 'nineteen ninety-four')).toBe('1994');
-    expect(valueOf('The winter of nineteen ninety-four was cold.', 'The winter of nineteen ninety-four')).toBe(
+    expect(resolved('Inflation soared in the 1970s.', 'the 1970s')).toBe('197');
+    expect(resolved('It was built in the mid-1990s.', 'the mid-1990s')).toBe('199');
+    expect(resolved("Music of the '80s is back.", "the '80s")).toBe('198');
+    expect(resolved('That changed in the 20th century.', 'the 20th century')).toBe('19');
+    expect(resolved('The vote was held in nineteen ninety-four.', 'nineteen ninety-four')).toBe('1994');
+    expect(resolved('The winter of nineteen ninety-four was cold.', 'The winter of nineteen ninety-four')).toBe(
       '1994-WI',
     );
   });
@@ -142,15 +142,15 @@ describe('calendar dates', () => {
   });
 
   it('resolves holidays in the year the tense points to', () => {
-    expect(valueOf('Stores expect crowds on Thanksgiving Day.', 'Thanksgiving Day')).toBe('2022-11-24');
-    expect(valueOf('Sales slumped after Christmas.', 'Christmas')).toBe('2021-12-25');
+    expect(resolved('Stores expect crowds on Thanksgiving Day.', 'Thanksgiving Day')).toBe('2022-11-24');
+    expect(resolved('Sales slumped after Christmas.', 'Christmas')).toBe('2021-12-25');
   });
 });
 
 describe('quarters, halves and fiscal periods', () => {
   it('reads "the third quarter" as this year\'s once it has begun', () => {
-    expect(valueOf('Profit rose in the third quarter.', 'the third quarter')).toBe('2022-Q3');
-    expect(valueOf('Profit fell in the fourth quarter.', 'the fourth quarter', '2023-02-10')).toBe('2022-Q4');
+    expect(resolved('Profit rose in the third quarter.', 'the third quarter')).toBe('2022-Q3');
+    expect(resolved('Profit fell in the fourth quarter.', 'the fourth quarter', '2023-02-10')).toBe('2022-Q4');
   });
 
   it('keeps an adjectival "third-quarter" without its article', () => {
@@ -169,20 +169,20 @@ describe('quarters, halves and fiscal periods', () => {
 
   it("reads the year-ago quarter, next year's quarter, halves and fiscal years", () => {
     const text = 'In the third quarter sales rose; in the year-ago quarter they fell.';
-    expect(valueOf(text, 'the year-ago quarter')).toBe('2021-Q3');
-    expect(valueOf("Output may recover in next year's first quarter.", "next year's first quarter")).toBe('2023-Q1');
-    expect(valueOf('Costs rose in the first half of 2021.', 'the first half of 2021')).toBe('2021-H1');
-    expect(valueOf('The chain lost money in fiscal 2021.', 'fiscal 2021')).toBe('2021');
+    expect(resolved(text, 'the year-ago quarter')).toBe('2021-Q3');
+    expect(resolved("Output may recover in next year's first quarter.", "next year's first quarter")).toBe('2023-Q1');
+    expect(resolved('Costs rose in the first half of 2021.', 'the first half of 2021')).toBe('2021-H1');
+    expect(resolved('The chain lost money in fiscal 2021.', 'fiscal 2021')).toBe('2021');
   });
 });
 
 describe('durations', () => {
   it('reads counted units, adjectival lengths and fractions', () => {
     expect(dates('The eight-month war has cost billions.')).toEqual(['eight-month → DURATION P8M']);
-    expect(valueOf('The trial lasted three weeks.', 'three weeks')).toBe('P3W');
-    expect(valueOf('It took 2 1/2 years.', '2 1/2 years')).toBe('P2Y6M');
-    expect(valueOf('The flight took 5 1/2 hours.', '5 1/2 hours')).toBe('PT5H30M');
-    expect(valueOf('A 16-hour shift ended.', '16-hour')).toBe('PT16H');
+    expect(resolved('The trial lasted three weeks.', 'three weeks')).toBe('P3W');
+    expect(resolved('It took 2 1/2 years.', '2 1/2 years')).toBe('P2Y6M');
+    expect(resolved('The flight took 5 1/2 hours.', '5 1/2 hours')).toBe('PT5H30M');
+    expect(resolved('A 16-hour shift ended.', '16-hour')).toBe('PT16H');
   });
 
   it('keeps "the past", "the next" and quantity modifiers inside the duration', () => {
@@ -192,8 +192,8 @@ describe('durations', () => {
   });
 
   it('gives vague counts an X', () => {
-    expect(valueOf('It may take several years.', 'several years')).toBe('PXY');
-    expect(valueOf('He waited a few days.', 'a few days')).toBe('PXD');
+    expect(resolved('It may take several years.', 'several years')).toBe('PXY');
+    expect(resolved('He waited a few days.', 'a few days')).toBe('PXD');
   });
 
   it('does not read ages, rates or fractions as durations', () => {
@@ -210,9 +210,9 @@ describe('durations', () => {
 describe('sets', () => {
   it('reads every, each and frequency adverbs', () => {
     expect(dates('The board meets every Monday.')).toEqual(['every Monday → SET XXXX-WXX-1']);
-    expect(valueOf('Fees rise each year.', 'each year')).toBe('P1Y');
-    expect(valueOf('The ferry sails daily.', 'daily')).toBe('P1D');
-    expect(valueOf('Staff are paid every two weeks.', 'every two weeks')).toBe('P2W');
+    expect(resolved('Fees rise each year.', 'each year')).toBe('P1Y');
+    expect(resolved('The ferry sails daily.', 'daily')).toBe('P1D');
+    expect(resolved('Staff are paid every two weeks.', 'every two weeks')).toBe('P2W');
   });
 
   it('does not read a newspaper or an average as a set', () => {
@@ -227,8 +227,8 @@ describe('present, past and future references', () => {
       'currently → DATE PRESENT_REF',
       'recently → DATE PAST_REF',
     ]);
-    expect(valueOf('Rates will rise in the near future.', 'the near future')).toBe('FUTURE_REF');
-    expect(valueOf('The town will one day be a city.', 'one day')).toBe('FUTURE_REF');
+    expect(resolved('Rates will rise in the near future.', 'the near future')).toBe('FUTURE_REF');
+    expect(resolved('The town will one day be a city.', 'one day')).toBe('FUTURE_REF');
   });
 
   it('leaves the current account and the future of a thing alone', () => {
@@ -240,8 +240,8 @@ describe('clock times', () => {
   it('reads clock times on the publication day or the day named with them', () => {
     expect(dates('The polls close at 8 p.m.')).toEqual(['8 p.m. → TIME 2022-11-06T20:00']);
     expect(dates('The offer expires at 5 p.m. EST, Nov. 6.')).toEqual(['5 p.m. EST, Nov. 6 → TIME 2022-11-06T17:00']);
-    expect(valueOf('The strike starts at noon Thursday.', 'noon Thursday')).toBe('2022-11-10T12:00');
-    expect(valueOf('The quake struck at 10:35 a.m.', '10:35 a.m.')).toBe('2022-11-06T10:35');
+    expect(resolved('The strike starts at noon Thursday.', 'noon Thursday')).toBe('2022-11-10T12:00');
+    expect(resolved('The quake struck at 10:35 a.m.', '10:35 a.m.')).toBe('2022-11-06T10:35');
   });
 
   it('does not read prices and scores as times', () => {
@@ -249,8 +249,8 @@ describe('clock times', () => {
   });
 
   it('reads parts of the day', () => {
-    expect(valueOf('The fire broke out last night.', 'last night')).toBe('2022-11-05TNI');
-    expect(valueOf('Markets fell this morning.', 'this morning')).toBe('2022-11-06TMO');
+    expect(resolved('The fire broke out last night.', 'last night')).toBe('2022-11-05TNI');
+    expect(resolved('Markets fell this morning.', 'this morning')).toBe('2022-11-06TMO');
   });
 });
 
