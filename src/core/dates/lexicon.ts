@@ -74,7 +74,7 @@ export function partOfDayCode(word: string): string {
 }
 
 /** Time zones written after a clock time ("5 p.m. EST"). */
-export const TIME_ZONE = '(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|IST|JST|local\\s+time)';
+export const TIME_ZONE = '(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|IST|JST|AEST|AEDT|local\\s+time)';
 
 /** Unit words: the TIMEX3 letter, whether it is a clock unit (PT…), and how many of the letter it is. */
 export interface UnitInfo {

@@ -92,9 +92,9 @@ describe('calendar dates', () => {
       '2004 → DATE 2004',
     ]);
   });
-
-  it('does not read amounts, prices or counts as years', () => {
+  it('does not read amounts, prices, counts or names as years', () => {
     expect(dates('It paid $2010 for 1,998 shares, up 2015% from 2,011.')).toEqual([]);
+    expect(dates('Flight 1549 landed on Route 2010.')).toEqual([]);
   });
 
   it('resolves month days to the year the tense points to', () => {
@@ -174,6 +174,17 @@ describe('quarters, halves and fiscal periods', () => {
     expect(resolved('Costs rose in the first half of 2021.', 'the first half of 2021')).toBe('2021-H1');
     expect(resolved('The chain lost money in fiscal 2021.', 'fiscal 2021')).toBe('2021');
   });
+
+  it('reads business shorthand: Q3 2022, 3Q22, H1 2021, FY2023', () => {
+    expect(dates('Revenue rose in Q3 2022 and 3Q22; Q2 was flat. H1 2021 was strong. FY2023 looks better.')).toEqual([
+      'Q3 2022 → DATE 2022-Q3',
+      '3Q22 → DATE 2022-Q3',
+      'Q2 → DATE 2022-Q2',
+      'H1 2021 → DATE 2021-H1',
+      'FY2023 → DATE 2023',
+    ]);
+    expect(dates('The q3 of the h1 tag.')).toEqual([]);
+  });
 });
 
 describe('durations', () => {
@@ -183,6 +194,7 @@ describe('durations', () => {
     expect(resolved('It took 2 1/2 years.', '2 1/2 years')).toBe('P2Y6M');
     expect(resolved('The flight took 5 1/2 hours.', '5 1/2 hours')).toBe('PT5H30M');
     expect(resolved('A 16-hour shift ended.', '16-hour')).toBe('PT16H');
+    expect(resolved('The meeting lasted half an hour.', 'half an hour')).toBe('PT30M');
   });
 
   it('keeps "the past", "the next" and quantity modifiers inside the duration', () => {
@@ -242,6 +254,8 @@ describe('clock times', () => {
     expect(dates('The offer expires at 5 p.m. EST, Nov. 6.')).toEqual(['5 p.m. EST, Nov. 6 → TIME 2022-11-06T17:00']);
     expect(resolved('The strike starts at noon Thursday.', 'noon Thursday')).toBe('2022-11-10T12:00');
     expect(resolved('The quake struck at 10:35 a.m.', '10:35 a.m.')).toBe('2022-11-06T10:35');
+    expect(resolved('The briefing starts at 2 p.m. ET.', '2 p.m. ET')).toBe('2022-11-06T14:00');
+    expect(resolved('The vote was called at 3:30.', '3:30')).toBe('2022-11-06T03:30');
   });
 
   it('does not read prices and scores as times', () => {

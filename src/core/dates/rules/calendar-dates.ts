@@ -99,11 +99,15 @@ const bareMonth = rule(
 
 const YEAR_LEAD = '(?:(?<fiscal>fiscal(?:\\s+year)?|calendar(?:\\s+year)?|the\\s+year|model\\s+year)\\s+)?';
 
+const NAMING_BEFORE = /\b(?:flight|route|highway|interstate|no\.|number|room|model|bus|train|suite|unit|lot|#)\s*$/;
+
 const year = rule(
   'year',
   `(?<![\\w$.,'/-])(?:(?<mod>${POINT_MOD})[-\\s]+)?${YEAR_LEAD}(?<year>${YEAR4})${NOT_NUMBER_AFTER}(?:\\s+(?<later>or\\s+(?:later|earlier|before|after|beyond)|and\\s+beyond))?`,
-  (m) => {
+  (m, text) => {
     const y = Number(group(m, 'year'));
+    // "Flight 1549", "Route 2010", "No. 1999": a number that names something.
+    if (NAMING_BEFORE.test(before(text, m.index, 12))) return null;
     const [start, end] = span(m);
     const mod = lower(group(m, 'mod'));
     return candidate(start, end, 'DATE', () => {

@@ -133,4 +133,17 @@ const longAdjective = rule(
   },
 );
 
-export const DURATION_RULES: Rule[] = [counted, vague, longAdjective];
+/** "half an hour", "half a century". */
+const half = rule(
+  'half-unit',
+  `\\b(?:(?<q>${QUANT_MOD})\\s+)?half\\s+(?:an?\\s+)?(?<unit>second|minute|hour|day|week|month|year|decade|century)\\b`,
+  (m) => {
+    const [start, end] = span(m);
+    const info = unitInfo(group(m, 'unit') ?? '');
+    if (!info) return null;
+    const value = durationValue(0.5, info);
+    return candidate(start, end, 'DURATION', () => value);
+  },
+);
+
+export const DURATION_RULES: Rule[] = [counted, vague, longAdjective, half];

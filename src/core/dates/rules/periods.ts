@@ -161,4 +161,28 @@ const endedQuarter = rule(
   },
 );
 
-export const PERIOD_RULES: Rule[] = [ordinalPeriod, genericPeriod, endedQuarter];
+/** Business shorthand: "Q3", "Q3 2022", "3Q22", "H1 2021", "FY2022", "fiscal year 2023". */
+const shorthand = rule(
+  'quarter-shorthand',
+  `\\b(?:(?<qn>Q[1-4]|[1-4]Q)(?:\\s+(?:of\\s+)?(?<qy>${YEAR4})|(?<qyy>\\d{2}))?|(?<hn>H[12])(?:\\s+(?<hy>${YEAR4}))|(?:FY|fiscal\\s+year\\s+)(?<fy>${YEAR4}|\\d{2}))\\b`,
+  (m) => {
+    const [start, end] = span(m);
+    const raw = m[0];
+    // Case matters: "q3" and "fy" in running text are rare, and lower-case "h1" is a heading tag.
+    if (!/^(?:Q|[1-4]Q|H|FY|fiscal)/.test(raw)) return null;
+    const qn = group(m, 'qn');
+    const twoDigit = (s: string | undefined) => (s ? 2000 + Number(s) : undefined);
+    const fy = group(m, 'fy');
+    if (fy) return candidate(start, end, 'DATE', () => yearValue(fy.length === 2 ? 2000 + Number(fy) : Number(fy)));
+    const hn = group(m, 'hn');
+    if (hn) return candidate(start, end, 'DATE', () => `${group(m, 'hy')}-${hn}`);
+    const q = Number((qn ?? '').replace(/\D/g, ''));
+    const explicit = group(m, 'qy') ? Number(group(m, 'qy')) : twoDigit(group(m, 'qyy'));
+    return candidate(start, end, 'DATE', (ctx) => {
+      const y = explicit ?? quarterYear(ctx.dct, q, direction(undefined, ctx.tense(start, end)));
+      return quarterValue(y, q);
+    });
+  },
+);
+
+export const PERIOD_RULES: Rule[] = [ordinalPeriod, genericPeriod, endedQuarter, shorthand];

@@ -63,6 +63,21 @@ const clock24 = rule(
   },
 );
 
+/** "at 3:30", "by 10:15": a clock time without a.m./p.m. after a time preposition. */
+const bareClock = rule(
+  'bare-clock',
+  `(?<=\\b(?:at|by|until|till|before|after|around|about|from)\\s+)(?<h>[01]?\\d|2[0-3]):(?<min>[0-5]\\d)(?![\\d:.,]\\d|\\s*(?:[ap]\\.?m\\b|%))`,
+  (m) => {
+    const [start, end] = span(m);
+    return candidate(
+      start,
+      end,
+      'TIME',
+      (ctx) => `${dayValue(ctx.dct)}T${pad(Number(group(m, 'h')))}:${group(m, 'min')}`,
+    );
+  },
+);
+
 const namedHour = rule(
   'noon',
   `\\b(?:(?<q>${APPROX})\\s+)?(?<word>noon|midnight|midday)(?:\\s+(?<tz>${TIME_ZONE}))?(?:,?\\s+(?:on\\s+)?(?<day>${DAY_REF}))?\\b`,
@@ -122,4 +137,4 @@ const partOfDay = rule(
   },
 );
 
-export const TIME_RULES: Rule[] = [clock, clock24, namedHour, hourInPart, partOfDay];
+export const TIME_RULES: Rule[] = [clock, clock24, bareClock, namedHour, hourInPart, partOfDay];
