@@ -158,7 +158,7 @@ const shifted = rule(
               : info.letter === 'W'
                 ? 'week'
                 : 'day';
-      // "a year earlier" in an earnings story is the same quarter a year before.      // In an earnings story "a year earlier" is the reported quarter a year before, even after other dates.
+      // In an earnings story "a year earlier" is the reported quarter a year before, even after other dates.
       const focus = count === 1 && ctx.quarter && ctx.focus && !/^\d{4}$/.test(ctx.focus) ? ctx.quarter : ctx.focus;
       if (unit === 'year' && Number.isInteger(n) && focus && (fromFocus || /^\d{4}-Q\d$/.test(focus))) {
         const value = shiftValueYears(focus, n);
