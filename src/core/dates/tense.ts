@@ -76,18 +76,44 @@ function words(text: string, from: number, to: number): string[] {
   return out;
 }
 
+/** Auxiliaries that give a participle its tense: "is being made" (present), "will be held" (future). */
+const PRESENT_AUXILIARY = wordSet('is are am');
+const FUTURE_AUXILIARY = wordSet("will 'll shall would");
+
+/** A conditional clause ("if Democrats win in November") looks ahead. */
+const CONDITIONAL = wordSet('if unless');
+
 /**
- * The verb group before the expression decides ("said on Saturday", "will meet Tuesday"); when there is none
- * in the sentence, the first cue after it ("Saturday, officials said"). A future cue right after "had"
- * ("had been due to expire Friday") is a future in the past, and counts as past.
+ * The tense of a past-looking verb from the auxiliary right before it: "is being made" and "are held" are
+ * present, "will be held" and "to be held" future, "was held" past; after "could be" it is left open.
+ * Without an auxiliary it is a simple past ("met", "said").
+ */
+function participleTense(left: string[], i: number): Tense | null {
+  const prev = left[i - 1] ?? '';
+  const prev2 = left[i - 2] ?? '';
+  if (prev === 'being') return prev2 === 'was' || prev2 === 'were' ? 'past' : 'present';
+  if (PRESENT_AUXILIARY.has(prev)) return 'present';
+  if (prev === 'be') return FUTURE_AUXILIARY.has(prev2) || prev2 === 'to' ? 'future' : null;
+  if (prev === 'been' && FUTURE_AUXILIARY.has(prev2)) return 'future';
+  return 'past';
+}
+
+/**
+ * The verb group before the expression decides ("said on Saturday", "will meet Tuesday", "is being made");
+ * when there is none in the sentence, the first cue after it ("Saturday, officials said"). A conditional
+ * clause ("if they win in November") looks ahead. A future cue right after "had" ("had been due to expire
+ * Friday") is a future in the past, and counts as past.
  */
 export function tenseAt(text: string, start: number, end: number): Tense {
   const [from, to] = sentenceAround(text, start, end);
   const left = words(text, from, start);
   for (let i = left.length - 1; i >= 0; i--) {
-    const t = classify(left[i] ?? '', left[i + 1] ?? '');
+    const word = left[i] ?? '';
+    if (CONDITIONAL.has(word)) return 'future';
+    const t = classify(word, left[i + 1] ?? '');
     if (!t) continue;
     if (t === 'future' && left.slice(Math.max(0, i - 3), i).some((w) => PAST_AUXILIARY.has(w))) return 'past';
+    if (t === 'past' && !AUXILIARY_PAST.has(word)) return participleTense(left, i) ?? 'none';
     return t;
   }
   const right = words(text, end, to);
@@ -97,3 +123,6 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   }
   return 'none';
 }
+
+/** Past cues that are not participles: they carry their own tense. */
+const AUXILIARY_PAST = wordSet('was were had did said told ago yesterday last earlier been has have');

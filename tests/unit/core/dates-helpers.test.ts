@@ -117,6 +117,12 @@ describe('tense around an expression', () => {
     expect(tense('The offer had been due to expire Friday.', 'Friday')).toBe('past');
     expect(tense('The board announced the plan Aug. 21.', 'Aug. 21')).toBe('past');
   });
+  it('reads auxiliaries before a participle and conditionals', () => {
+    expect(tense('The team is being moved to Denver before Christmas.', 'Christmas')).toBe('present');
+    expect(tense('The summit will be held in March.', 'March')).toBe('future');
+    expect(tense('The summit was held in March.', 'March')).toBe('past');
+    expect(tense('He would run if the party wins in November.', 'November')).toBe('future');
+  });
 
   it('stays inside the sentence', () => {
     expect(tense('It rained. Friday is the deadline.', 'Friday')).toBe('present');

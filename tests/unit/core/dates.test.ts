@@ -229,6 +229,7 @@ describe('sets', () => {
 
   it('does not read a newspaper or an average as a set', () => {
     expect(dates('The party daily Granma and the average daily volume.')).toEqual([]);
+    expect(dates('He told the Morning News Daily host.')).toEqual([]);
   });
 });
 

@@ -23,6 +23,8 @@ const adverb = rule('set-adverb', `\\b(?<word>daily|nightly|weekly|monthly|yearl
   // "the Communist Party daily Granma", "average daily volume", "a weekly magazine": a paper or an adjective.
   if (/\b(?:average|party|the|a|its|their)\s+$/.test(before(text, start, 10))) return null;
   if (word !== 'annually' && word !== 'daily' && /^\s+[A-Z]/.test(after(text, end, 3))) return null;
+  // "Breitbart News Daily", "the Daily Telegraph": a capital inside a sentence makes it a name.
+  if (/^[A-Z]/.test(m[0]) && /[A-Za-z,]\s+$/.test(text.slice(Math.max(0, start - 2), start))) return null;
   const value = ADVERB_VALUE[word] ?? 'P1D';
   return candidate(start, end, 'SET', () => value);
 });
