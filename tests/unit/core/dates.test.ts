@@ -144,6 +144,7 @@ describe('calendar dates', () => {
   it('resolves holidays in the year the tense points to', () => {
     expect(resolved('Stores expect crowds on Thanksgiving Day.', 'Thanksgiving Day')).toBe('2022-11-24');
     expect(resolved('Sales slumped after Christmas.', 'Christmas')).toBe('2021-12-25');
+    expect(dates('Easter Island sells Christmas trees.')).toEqual([]);
   });
 });
 
@@ -210,6 +211,7 @@ describe('durations', () => {
 
   it('does not read ages, rates or fractions as durations', () => {
     expect(dates('A 52-year-old man, 37 years old, earned $2 million a year.')).toEqual([]);
+    expect(dates('He built a $400-million-a-year business.')).toEqual([]);
     expect(dates('Iraq imports about three-quarters of its food; the airline runs four flights a week.')).toEqual([]);
     expect(dates('A second group joined; he watched 60 Minutes.')).toEqual([]);
   });

@@ -64,8 +64,8 @@ const counted = rule(
         return candidate(detStart, end, 'DURATION', () => value);
       }
     }
-    const lead = lower(group(m, 'lead'));
-    // "$2 a year", "four flights a week", "24 hours a day": a rate, not a length of time.
+    const lead = lower(group(m, 'lead')); // "$2 a year", "four flights a week", "24 hours a day", "a $400-million-a-year business": a rate.
+    if (isArticle && text[start - 1] === '-') return null;
     if (isArticle && !group(m, 'q') && !lead && RATE_BEFORE.test(before(text, start, 40))) return null;
     // "a year" on its own is mostly a rate or part of "a year ago"; with a preposition before it, it is a length.
     if (group(m, 'count2') && typeof count === 'number') {

@@ -40,7 +40,7 @@ function nearest(dct: Day, days: Day[]): Day {
 
 const holiday = rule(
   'holiday',
-  `\\b(?:(?<dir>last|next|this|this\\s+past|this\\s+coming|coming)\\s+)?(?<name>${NAMES})(?<week>\\s+week)?(?:,?\\s+(?<year>(?:19|20)\\d{2}))?(?![\\w'’])`,
+  `\\b(?:(?<dir>last|next|this|this\\s+past|this\\s+coming|coming)\\s+)?(?<name>${NAMES})(?<week>\\s+week)?(?:,?\\s+(?<year>(?:19|20)\\d{2}))?(?![\\w'’])(?!\\s+(?:Island|trees?|cards?|lights|carols?|decorations|tree\\s+lot)\\b)`,
   (m) => {
     const name = group(m, 'name') ?? '';
     // Proper names only: "christmas" in lower case is not used in news for the day.
