@@ -139,6 +139,7 @@ describe('calendar dates', () => {
 
   it('does not read company names or verbs as days', () => {
     expect(dates('Sun Microsystems and Wed. Corp. shares rose.')).toEqual([]);
+    expect(dates('Baker said on ABC\'s "This Week" that talks would go on.')).toEqual([]);
   });
 
   it('resolves holidays in the year the tense points to', () => {
@@ -211,7 +212,7 @@ describe('durations', () => {
 
   it('does not read ages, rates or fractions as durations', () => {
     expect(dates('A 52-year-old man, 37 years old, earned $2 million a year.')).toEqual([]);
-    expect(dates('He built a $400-million-a-year business.')).toEqual([]);
+    expect(dates('He built a $400-million-a-year business at a quarter-century high.')).toEqual([]);
     expect(dates('Iraq imports about three-quarters of its food; the airline runs four flights a week.')).toEqual([]);
     expect(dates('A second group joined; he watched 60 Minutes.')).toEqual([]);
   });

@@ -76,7 +76,8 @@ const counted = rule(
     // Years used as counts ("1990 years") do not happen in news; "in 1990, years of …" does.
     if (/^\d{4}$/.test(countWord) && Number(countWord) > 1500) return null;
     const unitWord = group(m, 'unit') ?? '';
-    const next = after(text, end, 12);
+    const next = after(text, end, 12); // "a quarter-century low" is 25 years, left to the century; not a quarter of a year.
+    if (info.letter === 'Q' && /^-centur/i.test(next)) return null;
     // "three-quarters of its food", "more than a quarter of the market": fractions, not quarters of a year.
     if (
       info.letter === 'Q' &&

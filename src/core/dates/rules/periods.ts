@@ -94,6 +94,7 @@ const genericPeriod = rule(
     const adjs = lower(group(m, 'adjs')).trim();
     const unit = lower(group(m, 'unit'));
     const ago = lower(group(m, 'ago'));
+    if (/^-centur/i.test(after(text, end, 8))) return null; // "a quarter-century low" is 25 years
     if (pre === 'each' || pre === 'every') {
       return unit === 'quarter' ? candidate(start, end, 'SET', () => 'P1Q') : null;
     }

@@ -46,6 +46,9 @@ const relativeUnit = rule(
     const unit = lower(group(m, 'unit'));
     const mod = lower(group(m, 'mod'));
     const next = after(text, end, 30);
+    // "ABC's \"This Week\"": a title-cased unit inside a sentence is a programme's name.
+    if (/^[A-Z]/.test(group(m, 'unit') ?? '') && /[a-z,]\s+["“]?$/.test(text.slice(Math.max(0, start - 3), start)))
+      return null;
     // "the year ended Sept. 30" is a reporting period: a year-long duration.
     if ((dir === 'the' || dir === 'that') && !mod) {
       if (unit === 'year' && /^\s+(?:ended|ending|ends|that\s+ended|to\s+date)\b/i.test(next))
