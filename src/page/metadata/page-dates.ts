@@ -25,12 +25,24 @@ function fromJsonLd(nodes: JsonLdNode[], key: string): string | null {
   return null;
 }
 
-function fromMeta(doc: Document, keys: string[]): string | null {
+/** Every <meta> value by its lower-cased property, name or itemprop: one pass over the page's meta tags. */
+function metaValues(doc: Document): Map<string, string[]> {
+  const values = new Map<string, string[]>();
+  for (const el of Array.from(doc.querySelectorAll('meta'))) {
+    const value = el.getAttribute('content') ?? el.getAttribute('value');
+    if (!value) continue;
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const key = el.getAttribute(attr)?.toLowerCase();
+      if (key) values.set(key, [...(values.get(key) ?? []), value]);
+    }
+  }
+  return values;
+}
+
+function fromMeta(meta: Map<string, string[]>, keys: string[]): string | null {
   for (const key of keys) {
-    for (const el of Array.from(
-      doc.querySelectorAll(`meta[property="${key}" i], meta[name="${key}" i], meta[itemprop="${key}"]`),
-    )) {
-      const v = normalizeDate(el.getAttribute('content') ?? el.getAttribute('value'));
+    for (const raw of meta.get(key.toLowerCase()) ?? []) {
+      const v = normalizeDate(raw);
       if (v) return v;
     }
   }
@@ -136,17 +148,31 @@ function publisherOffset(doc: Document, jsonLd: JsonLdNode[]): number | null {
  * A date-time stated in UTC ("2023-11-09T03:28:35Z") is moved to the publisher's calendar: to the offset the
  * page uses elsewhere, or else to the day the URL or the visible dateline gives when that is one day off.
  */
-function toLocal(value: string | null, offset: number | null, local: Array<string | null>): string | null {
+function toLocal(value: string | null, offset: number | null, localDay: () => string | null): string | null {
   if (!value || offsetMinutes(value) !== 0) return value;
   if (offset) return atOffset(value, offset);
-  for (const day of local) if (day && Math.abs(daysBetween(value, day)) === 1) return day;
-  return value;
+  const day = localDay();
+  return day && Math.abs(daysBetween(value, day)) === 1 ? day : value;
+}
+
+/** Runs `read` once, on first use: the visible-date scan is the costliest source and often not needed. */
+function once(read: () => string | null): () => string | null {
+  let done = false;
+  let value: string | null = null;
+  return () => {
+    if (!done) {
+      value = read();
+      done = true;
+    }
+    return value;
+  };
 }
 
 export function findPageDates(doc: Document, url: string, jsonLd: JsonLdNode[]): PageDates {
+  const meta = metaValues(doc);
   let published =
     fromJsonLd(jsonLd, 'datePublished') ??
-    fromMeta(doc, PUBLISHED_META) ??
+    fromMeta(meta, PUBLISHED_META) ??
     fromItemprop(doc, 'datePublished') ??
     fromJsonLd(jsonLd, 'dateCreated') ??
     fromUrl(url) ??
@@ -154,15 +180,16 @@ export function findPageDates(doc: Document, url: string, jsonLd: JsonLdNode[]):
     fromTimeElements(doc);
   let modified =
     fromJsonLd(jsonLd, 'dateModified') ??
-    fromMeta(doc, MODIFIED_META) ??
+    fromMeta(meta, MODIFIED_META) ??
     fromItemprop(doc, 'dateModified') ??
     fromLabelledLine(doc, /\b(?:last updated|updated|aktualisiert)\b[:\s]*/i);
   const seen = published ?? modified;
   if (seen && offsetMinutes(seen) === 0) {
     const offset = publisherOffset(doc, jsonLd);
-    const local = offset ? [] : [fromUrl(url), visibleDate(doc)];
-    published = toLocal(published, offset, local);
-    modified = toLocal(modified, offset, local);
+    // The URL's day if it has one (cheap), else the dateline a reader sees.
+    const localDay = once(() => fromUrl(url) ?? visibleDate(doc));
+    published = toLocal(published, offset, localDay);
+    modified = toLocal(modified, offset, localDay);
   }
   if (!published && !modified) published = visibleDate(doc);
   return { published, modified };
