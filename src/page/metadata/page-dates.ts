@@ -1,92 +1,20 @@
+import { atOffset, daysBetween, normalizeDate, offsetMinutes, pad, parseWrittenDate, validDay } from './date-text';
 import { type JsonLdNode, stringField } from './json-ld';
+import { visibleDate } from './visible-dates';
+
+export { normalizeDate, parseWrittenDate } from './date-text';
 
 /**
- * The page's own dates. The publisher's local calendar day is kept as written: "2022-11-06T07:03:00+05:30"
- * stays on the 6th, because converting to UTC first would move it to the 5th.
+ * The page's own dates: when it was first published and when it was last updated, each in the publisher's
+ * local calendar. Sources, strongest first: JSON-LD (also inside @graph), Open Graph / article:* and other
+ * <meta> names, itemprop, Dublin Core, the URL (/2022/11/06/), "Published:" lines, <time datetime>, and the
+ * dateline elements a reader sees. Runs only after the article gate, never on every page.
  */
 export interface PageDates {
+  /** "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM[offset]", the original publication; null when the page does not say. */
   published: string | null;
+  /** The last update, in the same form. */
   modified: string | null;
-}
-
-const MONTHS: Record<string, number> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  sept: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-  januar: 1,
-  februar: 2,
-  märz: 3,
-  maerz: 3,
-  mai: 5,
-  juni: 6,
-  juli: 7,
-  okt: 10,
-  dez: 12,
-};
-
-function pad(n: number): string {
-  return String(n).padStart(2, '0');
-}
-
-function validDay(y: number, m: number, d: number): boolean {
-  const now = new Date().getUTCFullYear();
-  return y >= 1990 && y <= now + 1 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
-}
-
-function monthNumber(word: string): number | undefined {
-  const w = word.toLowerCase().replace(/\.$/, '');
-  return MONTHS[w] ?? MONTHS[w.slice(0, 3)];
-}
-
-/** Normalizes a date string to "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM[offset]"; null if it is not a date. */
-export function normalizeDate(raw: string | null | undefined): string | null {
-  const s = raw?.trim();
-  if (!s) return null;
-  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s](\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/.exec(
-    s,
-  );
-  if (m) {
-    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    if (!validDay(y, mo, d)) return null;
-    const day = `${y}-${pad(mo)}-${pad(d)}`;
-    return m[4] ? `${day}T${pad(Number(m[4]))}:${m[5]}${m[6] ?? ''}` : day;
-  }
-  m = /^(\d{4})(\d{2})(\d{2})(?:\D|$)/.exec(s);
-  if (m && validDay(Number(m[1]), Number(m[2]), Number(m[3]))) return `${m[1]}-${m[2]}-${m[3]}`;
-  return parseWrittenDate(s);
-}
-
-/** "November 06, 2022", "6 Nov 2022", "Nov. 6, 2022 7:03 AM", "06.11.2022", "11/06/2022". */
-export function parseWrittenDate(s: string): string | null {
-  let m = /\b([A-Za-zä]{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/.exec(s);
-  if (m) {
-    const mo = monthNumber(m[1] ?? '');
-    const [d, y] = [Number(m[2]), Number(m[3])];
-    if (mo && validDay(y, mo, d)) return `${y}-${pad(mo)}-${pad(d)}`;
-  }
-  m = /\b(\d{1,2})(?:st|nd|rd|th)?\.?\s+([A-Za-zä]{3,10})\.?,?\s+(\d{4})\b/.exec(s);
-  if (m) {
-    const mo = monthNumber(m[2] ?? '');
-    const [d, y] = [Number(m[1]), Number(m[3])];
-    if (mo && validDay(y, mo, d)) return `${y}-${pad(mo)}-${pad(d)}`;
-  }
-  m = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/.exec(s); // German/European day.month.year
-  if (m && validDay(Number(m[3]), Number(m[2]), Number(m[1])))
-    return `${m[3]}-${pad(Number(m[2]))}-${pad(Number(m[1]))}`;
-  m = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/.exec(s); // US month/day/year
-  if (m && validDay(Number(m[3]), Number(m[1]), Number(m[2])))
-    return `${m[3]}-${pad(Number(m[1]))}-${pad(Number(m[2]))}`;
-  return null;
 }
 
 function fromJsonLd(nodes: JsonLdNode[], key: string): string | null {
@@ -97,12 +25,24 @@ function fromJsonLd(nodes: JsonLdNode[], key: string): string | null {
   return null;
 }
 
-function fromMeta(doc: Document, keys: string[]): string | null {
+/** Every <meta> value by its lower-cased property, name or itemprop: one pass over the page's meta tags. */
+function metaValues(doc: Document): Map<string, string[]> {
+  const values = new Map<string, string[]>();
+  for (const el of Array.from(doc.querySelectorAll('meta'))) {
+    const value = el.getAttribute('content') ?? el.getAttribute('value');
+    if (!value) continue;
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const key = el.getAttribute(attr)?.toLowerCase();
+      if (key) values.set(key, [...(values.get(key) ?? []), value]);
+    }
+  }
+  return values;
+}
+
+function fromMeta(meta: Map<string, string[]>, keys: string[]): string | null {
   for (const key of keys) {
-    for (const el of Array.from(
-      doc.querySelectorAll(`meta[property="${key}" i], meta[name="${key}" i], meta[itemprop="${key}"]`),
-    )) {
-      const v = normalizeDate(el.getAttribute('content') ?? el.getAttribute('value'));
+    for (const raw of meta.get(key.toLowerCase()) ?? []) {
+      const v = normalizeDate(raw);
       if (v) return v;
     }
   }
@@ -128,7 +68,7 @@ function fromTimeElements(doc: Document): string | null {
   return null;
 }
 
-function fromUrl(url: string): string | null {
+export function fromUrl(url: string): string | null {
   const m = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/-]|$)/.exec(url);
   if (m && validDay(Number(m[1]), Number(m[2]), Number(m[3])))
     return `${m[1]}-${pad(Number(m[2]))}-${pad(Number(m[3]))}`;
@@ -136,7 +76,7 @@ function fromUrl(url: string): string | null {
 }
 
 /** Visible lines such as "Published: March 3, 2021" or "Last Updated: November 06, 2022, 07:03 AM IST". */
-function fromVisibleLine(doc: Document, label: RegExp): string | null {
+function fromLabelledLine(doc: Document, label: RegExp): string | null {
   const candidates = Array.from(
     doc.querySelectorAll('time, .date, .published, .updated, .timestamp, .byline, .meta, .dateline, span, p'),
   ).slice(0, 400);
@@ -162,30 +102,95 @@ const PUBLISHED_META = [
   'sailthru.date',
   'parsely-pub-date',
   'dc.date.issued',
+  'dcterms.issued',
   'dcterms.created',
+  'dc.date.created',
   'dc.date',
   'dcterms.date',
   'date',
   'article.published',
   'published-date',
   'release_date',
+  'citation_publication_date',
   'cxenseparse:recs:publishtime',
 ];
-const MODIFIED_META = ['article:modified_time', 'og:updated_time', 'dateModified', 'dcterms.modified', 'last-modified'];
+const MODIFIED_META = [
+  'article:modified_time',
+  'og:updated_time',
+  'dateModified',
+  'dcterms.modified',
+  'dc.date.modified',
+  'last-modified',
+];
+
+const OFFSET_SOURCES = 'time[datetime], meta[content*="T"]';
+
+/**
+ * The publisher's UTC offset, from any date-time on the page written with a non-zero offset
+ * ("<time datetime="2023-11-08T22:35-08:00">"). Null when the page writes every time in UTC.
+ */
+function publisherOffset(doc: Document, jsonLd: JsonLdNode[]): number | null {
+  const values: string[] = [];
+  for (const el of Array.from(doc.querySelectorAll(OFFSET_SOURCES)).slice(0, 30))
+    values.push(el.getAttribute('datetime') ?? el.getAttribute('content') ?? '');
+  for (const node of jsonLd.slice(0, 20))
+    for (const key of ['datePublished', 'dateModified', 'dateCreated', 'uploadDate', 'date'])
+      values.push(stringField(node, key) ?? '');
+  for (const raw of values) {
+    const v = normalizeDate(raw);
+    const minutes = v && /T\d/.test(v) ? offsetMinutes(v) : null;
+    if (minutes) return minutes;
+  }
+  return null;
+}
+
+/**
+ * A date-time stated in UTC ("2023-11-09T03:28:35Z") is moved to the publisher's calendar: to the offset the
+ * page uses elsewhere, or else to the day the URL or the visible dateline gives when that is one day off.
+ */
+function toLocal(value: string | null, offset: number | null, localDay: () => string | null): string | null {
+  if (!value || offsetMinutes(value) !== 0) return value;
+  if (offset) return atOffset(value, offset);
+  const day = localDay();
+  return day && Math.abs(daysBetween(value, day)) === 1 ? day : value;
+}
+
+/** Runs `read` once, on first use: the visible-date scan is the costliest source and often not needed. */
+function once(read: () => string | null): () => string | null {
+  let done = false;
+  let value: string | null = null;
+  return () => {
+    if (!done) {
+      value = read();
+      done = true;
+    }
+    return value;
+  };
+}
 
 export function findPageDates(doc: Document, url: string, jsonLd: JsonLdNode[]): PageDates {
-  const published =
+  const meta = metaValues(doc);
+  let published =
     fromJsonLd(jsonLd, 'datePublished') ??
-    fromMeta(doc, PUBLISHED_META) ??
+    fromMeta(meta, PUBLISHED_META) ??
     fromItemprop(doc, 'datePublished') ??
     fromJsonLd(jsonLd, 'dateCreated') ??
     fromUrl(url) ??
-    fromVisibleLine(doc, /\b(?:published|posted|first published|veröffentlicht)\b[:\s]*/i) ??
+    fromLabelledLine(doc, /\b(?:published|posted|first published|veröffentlicht|datum)\b[:\s]*/i) ??
     fromTimeElements(doc);
-  const modified =
+  let modified =
     fromJsonLd(jsonLd, 'dateModified') ??
-    fromMeta(doc, MODIFIED_META) ??
+    fromMeta(meta, MODIFIED_META) ??
     fromItemprop(doc, 'dateModified') ??
-    fromVisibleLine(doc, /\b(?:last updated|updated|aktualisiert)\b[:\s]*/i);
+    fromLabelledLine(doc, /\b(?:last updated|updated|aktualisiert)\b[:\s]*/i);
+  const seen = published ?? modified;
+  if (seen && offsetMinutes(seen) === 0) {
+    const offset = publisherOffset(doc, jsonLd);
+    // The URL's day if it has one (cheap), else the dateline a reader sees.
+    const localDay = once(() => fromUrl(url) ?? visibleDate(doc));
+    published = toLocal(published, offset, localDay);
+    modified = toLocal(modified, offset, localDay);
+  }
+  if (!published && !modified) published = visibleDate(doc);
   return { published, modified };
 }
