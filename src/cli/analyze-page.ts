@@ -2,12 +2,14 @@ import { analyze } from '../core/analyze';
 import type { Analysis } from '../core/types';
 import { type Detection, detectArticle } from '../page/detect/detect';
 import { type ExtractedArticle, extractArticle } from '../page/extract/extract';
-import { readMetadata } from '../page/metadata/read-metadata';
+import { type PageMeta, readMetadata } from '../page/metadata/read-metadata';
 import { parseDocument } from './dom';
 
 /** The extension's pipeline on a saved page, with the same src/page and src/core code. */
 export interface PageAnalysis {
   detection: Detection;
+  /** The page's own metadata, known even when no article text could be extracted. */
+  meta: PageMeta;
   article: ExtractedArticle | null;
   analysis: Analysis;
 }
@@ -30,7 +32,7 @@ export function analyzeHtml(html: string, url = ''): PageAnalysis {
   const analysis = article
     ? analyze(article.text, { title: article.title, published: article.published ?? article.modified })
     : EMPTY;
-  return { detection, article, analysis };
+  return { detection, meta, article, analysis };
 }
 
 export function analyzeText(text: string, published?: string | null, title?: string | null): Analysis {

@@ -31,7 +31,7 @@ export function processLine(line: string): Json {
   try {
     if (typeof record.html === 'string') {
       const url = typeof record.url === 'string' ? record.url : '';
-      const { detection, article, analysis } = analyzeHtml(record.html, url);
+      const { detection, meta, article, analysis } = analyzeHtml(record.html, url);
       return {
         id,
         isArticle: detection.isArticle,
@@ -40,8 +40,8 @@ export function processLine(line: string): Json {
         title: article?.title ?? null,
         byline: article?.byline ?? null,
         // The scorer reads one publication date; with no stated original date, the update date is the best day.
-        published: article?.published ?? article?.modified ?? null,
-        modified: article?.modified ?? null,
+        published: article?.published ?? article?.modified ?? meta.published ?? meta.modified ?? null,
+        modified: article?.modified ?? meta.modified ?? null,
         ...facts(analysis),
       };
     }
