@@ -1,11 +1,10 @@
 import browser from 'webextension-polyfill';
+import { CONTENT_SHAPES, PAGE_SHAPES } from '../shared/message-shapes';
 import {
   type BackgroundMessage,
-  CONTENT_REQUEST_TYPES,
   type ContentRequests,
   errorMessage,
   isMessageOf,
-  PAGE_REQUEST_TYPES,
   type PageRequests,
 } from '../shared/messages';
 import { loadSettings } from '../shared/settings-store';
@@ -20,17 +19,20 @@ import { installWelcome } from './welcome';
 
 const extensionOrigin = browser.runtime.getURL('');
 
+/** Content scripts run only in http(s) pages (manifest content_scripts.matches). */
+const isWebPage = (url: string | undefined) => url !== undefined && /^https?:\/\//i.test(url);
+
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
   if (sender.id !== browser.runtime.id) return undefined;
-  if (isMessageOf<ContentRequests>(message, CONTENT_REQUEST_TYPES)) {
-    // Content requests must come from a tab's top frame; the tab id is taken from the sender.
+  if (isMessageOf<ContentRequests>(message, CONTENT_SHAPES)) {
+    // Content requests must come from a web page's top frame; the tab id is taken from the sender.
     const tabId = sender.tab?.id;
-    if (tabId === undefined || sender.frameId !== 0) return undefined;
+    if (tabId === undefined || sender.frameId !== 0 || !isWebPage(sender.url)) return undefined;
     return handleContent(message as Extract<BackgroundMessage, { type: keyof ContentRequests }>, tabId).catch(
       (error: unknown) => ({ ok: false, error: errorMessage(error) }),
     );
   }
-  if (isMessageOf<PageRequests>(message, PAGE_REQUEST_TYPES)) {
+  if (isMessageOf<PageRequests>(message, PAGE_SHAPES)) {
     // Popup/options requests must come from our own extension pages.
     if (!sender.url?.startsWith(extensionOrigin)) return undefined;
     return handlePage(message as Extract<BackgroundMessage, { type: keyof PageRequests }>).catch((error: unknown) => ({

@@ -6,6 +6,7 @@ import { sendToBackground } from '../shared/send';
 import { isSiteSkipped, type Settings } from '../shared/settings';
 import { loadSettings, onSettingsChanged } from '../shared/settings-store';
 import { PageHighlights } from './page-highlights';
+import { measurePage, tooLargeForAutoRun } from './page-size';
 import { selectionArticle } from './selection-article';
 
 /**
@@ -42,6 +43,13 @@ export class ContentController {
     if (!settings.autoRun) {
       this.status = { status: 'skipped', reason: 'auto-run-off', detection };
       await sendToBackground('content/status', { state: { status: 'skipped', reason: 'auto-run-off', url } });
+      return;
+    }
+    // A giant page would block the reader in Readability, which cannot be sliced: decline on our own and
+    // leave it to the popup's "Analyze anyway" (page-size.ts explains the limits).
+    if (tooLargeForAutoRun(measurePage(this.win.document))) {
+      this.status = { status: 'skipped', reason: 'too-large', detection };
+      await sendToBackground('content/status', { state: { status: 'skipped', reason: 'too-large', url } });
       return;
     }
     await this.analyze(detection);

@@ -19,11 +19,12 @@ import { t, tn } from '../shared/i18n';
  * "s1:u0", dates "d0".
  */
 
-interface Target {
+/** One fact to highlight, before anchoring. Its card is worded only when a reader opens it (see below). */
+export interface HighlightTarget {
   id: string;
   category: HighlightCategory;
   span: Span;
-  card: CardInfo;
+  card: () => CardInfo;
   tone?: number;
 }
 
@@ -33,12 +34,12 @@ function sourceLines(source: Source | undefined): string[] {
 }
 
 function quoteTargets(text: string, analysis: Analysis, sources: Map<string, Source>, tones: Map<string, number>) {
-  const out: Target[] = [];
+  const out: HighlightTarget[] = [];
   const fragments = (q: Quote) => q.content.length;
   for (const q of analysis.quotes) {
     const source = q.source ? sources.get(q.source) : undefined;
     const tone = q.source ? tones.get(q.source) : undefined;
-    const lines = [
+    const lines = () => [
       ...sourceLines(source),
       ...(q.cue ? [t('cardCue', text.slice(q.cue.start, q.cue.end).trim())] : []),
       ...(fragments(q) > 1 ? [tn('cardFragments', fragments(q))] : []),
@@ -48,7 +49,11 @@ function quoteTargets(text: string, analysis: Analysis, sources: Map<string, Sou
         id: i === 0 ? q.id : `${q.id}:${i}`,
         category: q.kind === 'direct' ? 'directQuotes' : 'reportedQuotes',
         span,
-        card: { label: describeQuoteKind(q.kind), heading: source?.name ?? t('speakerUnknown'), lines },
+        card: () => ({
+          label: describeQuoteKind(q.kind),
+          heading: source?.name ?? t('speakerUnknown'),
+          lines: lines(),
+        }),
         ...(tone !== undefined ? { tone } : {}),
       });
     });
@@ -56,7 +61,11 @@ function quoteTargets(text: string, analysis: Analysis, sources: Map<string, Sou
   return out;
 }
 
-function targets(text: string, analysis: Analysis): Target[] {
+/**
+ * Every fact of the analysis as a highlight target, in the engine's order. Cards are closures: wording a
+ * card formats dates and looks messages up, which for a long article cost more than all the anchoring.
+ */
+export function highlightTargets(text: string, analysis: Analysis): HighlightTarget[] {
   const sources = new Map<string, Source>(analysis.sources.map((s) => [s.id, s]));
   const tones = speakerTones(analysis);
   const quoteCount = new Map<string, number>();
@@ -72,11 +81,11 @@ function targets(text: string, analysis: Analysis): Target[] {
         id: `${u.sourceId}:u${i}`,
         category: 'unnamed',
         span,
-        card: {
+        card: () => ({
           label: t('cardUnnamedLabel'),
           heading: source?.name ?? text.slice(span.start, span.end),
           lines: [describeSourceType(u.type), explainUnnamedType(u.type)],
-        },
+        }),
         ...(tone !== undefined ? { tone } : {}),
       });
     });
@@ -89,40 +98,52 @@ function targets(text: string, analysis: Analysis): Target[] {
         id: `${s.id}:m${i}`,
         category: 'speakers',
         span,
-        card: {
+        card: () => ({
           label: t('cardSpeakerLabel'),
           heading: s.name,
           lines: [...sourceLines(s), tn('quoteCount', quoteCount.get(s.id) ?? 0)],
-        },
+        }),
         ...(tone !== undefined ? { tone } : {}),
       });
     });
   }
   analysis.dates.forEach((d, i) => {
-    const phrase = text.slice(d.start, d.end).trim();
     out.push({
       id: `d${i}`,
       category: 'dates',
       span: d,
-      card: {
+      card: () => ({
         label: describeDateType(d.type),
         heading: describeDate(d),
-        lines: isCalendarValue(d.value) ? [t('cardDateResolved', phrase)] : [],
-      },
+        lines: isCalendarValue(d.value) ? [t('cardDateResolved', text.slice(d.start, d.end).trim())] : [],
+      }),
     });
   });
   return out;
 }
 
-export function buildHighlightItems(index: TextIndex, text: string, analysis: Analysis): HighlightItem[] {
-  const items: HighlightItem[] = [];
-  for (const target of targets(text, analysis)) {
-    const range = anchor(index, textQuoteOf(text, target.span));
-    if (range) items.push({ id: target.id, category: target.category, range, card: target.card, ...toneOf(target) });
-  }
-  return items;
+/** A target anchored in the live page, or null when its words are not found there. */
+export function anchorTarget(index: TextIndex, text: string, target: HighlightTarget): HighlightItem | null {
+  const range = anchor(index, textQuoteOf(text, target.span));
+  if (!range) return null;
+  let card: CardInfo | null = null;
+  return {
+    id: target.id,
+    category: target.category,
+    range,
+    get card() {
+      card ??= target.card();
+      return card;
+    },
+    ...(target.tone !== undefined ? { tone: target.tone } : {}),
+  };
 }
 
-function toneOf(target: Target): { tone?: number } {
-  return target.tone !== undefined ? { tone: target.tone } : {};
+export function buildHighlightItems(index: TextIndex, text: string, analysis: Analysis): HighlightItem[] {
+  const items: HighlightItem[] = [];
+  for (const target of highlightTargets(text, analysis)) {
+    const item = anchorTarget(index, text, target);
+    if (item) items.push(item);
+  }
+  return items;
 }

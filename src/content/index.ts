@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
-import { errorMessage, isMessageOf, TAB_REQUEST_TYPES, type TabMessage, type TabRequests } from '../shared/messages';
+import { TAB_SHAPES } from '../shared/message-shapes';
+import { errorMessage, isMessageOf, type TabMessage, type TabRequests } from '../shared/messages';
 import { ContentController } from './controller';
 import { watchNavigation } from './navigation';
 
@@ -33,8 +34,9 @@ async function handle(message: TabMessage): Promise<TabRequests[TabMessage['type
 }
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
-  // Only our own extension may drive the page; the shape check rejects anything else.
-  if (sender.id !== browser.runtime.id || !isMessageOf<TabRequests>(message, TAB_REQUEST_TYPES)) return undefined;
+  // Only our own extension may drive the page (only extension contexts can call tabs.sendMessage, and the
+  // id rules out every other extension); the shape check rejects anything malformed.
+  if (sender.id !== browser.runtime.id || !isMessageOf<TabRequests>(message, TAB_SHAPES)) return undefined;
   return handle(message).catch((error: unknown) => ({ ok: false, error: errorMessage(error) }));
 });
 

@@ -1,5 +1,5 @@
 import type { Analysis } from '../core/types';
-import { buildTextIndex } from '../page/anchor/text-index';
+import { TextIndexBuilder, textWalker } from '../page/anchor/text-index';
 import { createCustomHighlighter, customHighlightsSupported } from '../page/highlight/custom-highlights';
 import { inDocumentOrder } from '../page/highlight/document-order';
 import { attachHoverCard, type HoverCard } from '../page/highlight/hover-card';
@@ -9,7 +9,8 @@ import { nextStep } from '../page/highlight/stepper';
 import type { Highlighter, HighlightItem, HighlightLook } from '../page/highlight/types';
 import { t } from '../shared/i18n';
 import { type Settings, visibleCategories } from '../shared/settings';
-import { buildHighlightItems } from './highlight-items';
+import { anchorTarget, highlightTargets } from './highlight-items';
+import { TimeSlicer } from './time-slices';
 
 function lookOf(settings: Settings): HighlightLook {
   return { colors: settings.colors, speakerColors: settings.speakerColors };
@@ -23,16 +24,62 @@ export class PageHighlights {
   private hidden = false;
   /** The highlight a keyboard user stepped to. */
   private current: string | null = null;
+  /** Bumped by every show and dispose, so a show still in progress stops when it is replaced. */
+  private generation = 0;
 
   constructor(
     private readonly win: Window & typeof globalThis,
     private settings: Settings,
   ) {}
 
-  show(text: string, analysis: Analysis): number {
+  /**
+   * Anchors and paints the analysis; resolves with the number of highlights. The page is indexed and the
+   * facts anchored in time slices (see time-slices.ts), so a long article never blocks the page for long.
+   * Never rejects: a page that changes under us gets fewer highlights, not an error.
+   */
+  async show(text: string, analysis: Analysis): Promise<number> {
     this.dispose();
-    const index = buildTextIndex(this.win.document.body);
-    this.items = inDocumentOrder(buildHighlightItems(index, text, analysis));
+    const generation = this.generation;
+    try {
+      const items = await this.anchorAll(text, analysis, generation);
+      if (items === null) return 0;
+      this.paint(inDocumentOrder(items));
+      return this.items.length;
+    } catch (error) {
+      console.warn('[Sourcelight] could not highlight this page', error);
+      if (generation === this.generation) this.dispose();
+      return 0;
+    }
+  }
+
+  /** Every fact anchored in the live page, or null when a newer show or a dispose replaced this one. */
+  private async anchorAll(text: string, analysis: Analysis, generation: number): Promise<HighlightItem[] | null> {
+    const body = this.win.document.body;
+    if (!body) return [];
+    const slicer = new TimeSlicer(this.win);
+    const stale = async () => {
+      await slicer.next();
+      return generation !== this.generation;
+    };
+    const builder = new TextIndexBuilder();
+    const walker = textWalker(body);
+    let n = 0;
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      if (TextIndexBuilder.accepts(node)) builder.add(node);
+      if (++n % 128 === 0 && slicer.spent() && (await stale())) return null;
+    }
+    const index = builder.finish();
+    const items: HighlightItem[] = [];
+    for (const target of highlightTargets(text, analysis)) {
+      const item = anchorTarget(index, text, target);
+      if (item) items.push(item);
+      if (slicer.spent() && (await stale())) return null;
+    }
+    return generation === this.generation ? items : null;
+  }
+
+  private paint(items: HighlightItem[]): void {
+    this.items = items;
     const highlighter = customHighlightsSupported(this.win)
       ? createCustomHighlighter(this.win, lookOf(this.settings))
       : createMarkHighlighter(this.win, lookOf(this.settings));
@@ -46,7 +93,6 @@ export class PageHighlights {
         highlighter.release();
       },
     });
-    return this.items.length;
   }
 
   applySettings(settings: Settings): void {
@@ -101,6 +147,7 @@ export class PageHighlights {
   }
 
   dispose(): void {
+    this.generation++;
     this.card?.dispose();
     this.highlighter?.dispose();
     this.card = null;

@@ -35,6 +35,16 @@ export function App() {
     case 'analyzing':
       return <StateMessage kind="loading" title={t('stateLoading')} />;
     case 'skipped':
+      if (status.reason === 'too-large') {
+        return (
+          <StateMessage
+            kind="skipped"
+            title={t('stateTooLargeTitle')}
+            body={t('stateTooLargeBody')}
+            action={{ label: t('actionAnalyzeAnyway'), onClick: analyzeAnyway }}
+          />
+        );
+      }
       return status.reason === 'site-skipped' ? (
         <StateMessage
           kind="skipped"

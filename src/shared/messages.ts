@@ -1,6 +1,7 @@
 import type { Analysis } from '../core/types';
 import type { Detection } from '../page/detect/detect';
 import type { ExtractedArticle } from '../page/extract/extract';
+import { checkFor, isRecord, type Shapes } from './message-shapes';
 
 /**
  * The message protocol, one map per direction. Each entry documents a message and names its reply type.
@@ -13,7 +14,7 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 export type TabState =
   | { status: 'analyzing'; url: string }
   | { status: 'not-article'; url: string; detection: Detection }
-  | { status: 'skipped'; url: string; reason: 'site-skipped' | 'auto-run-off' }
+  | { status: 'skipped'; url: string; reason: SkipReason }
   | { status: 'no-text'; url: string }
   | { status: 'error'; url: string; error: string }
   | {
@@ -25,6 +26,12 @@ export type TabState =
       /** 'selection' when only the text the reader selected was analysed (context menu). */
       scope?: AnalysisScope;
     };
+
+/**
+ * Why an article page was not analysed on its own: the reader skips the site, turned automatic runs off, or
+ * the page is too large to analyse without blocking it (src/content/page-size.ts).
+ */
+export type SkipReason = 'site-skipped' | 'auto-run-off' | 'too-large';
 
 /** What was analysed: the page's article, or only the reader's selection. */
 export type AnalysisScope = 'page' | 'selection';
@@ -50,7 +57,7 @@ export type PageRequests = {
 export type ContentStatus =
   | { status: 'idle' }
   | { status: 'not-article'; detection: Detection }
-  | { status: 'skipped'; reason: 'site-skipped' | 'auto-run-off'; detection: Detection }
+  | { status: 'skipped'; reason: SkipReason; detection: Detection }
   | { status: 'analyzing' | 'done' | 'no-text' | 'error'; detection: Detection };
 
 /** Background or popup → content script (sent to one tab). */
@@ -82,27 +89,15 @@ export type Reply<M extends AnyMap, K extends keyof M> = M[K]['reply'];
 export type BackgroundMessage = Message<ContentRequests> | Message<PageRequests>;
 export type TabMessage = Message<TabRequests>;
 
-/** Shape check for anything that arrives over runtime messaging: only known types pass. */
-export function isMessageOf<M extends AnyMap>(value: unknown, types: ReadonlyArray<keyof M>): value is Message<M> {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as { type?: unknown }).type === 'string' &&
-    types.includes((value as { type: keyof M }).type)
-  );
+/**
+ * Shape check for anything that arrives over runtime messaging: only known types whose fields all have the
+ * right kinds pass (message-shapes.ts has the check for each type).
+ */
+export function isMessageOf<M extends AnyMap>(value: unknown, shapes: Shapes<M>): value is Message<M> {
+  if (!isRecord(value)) return false;
+  const check = checkFor(shapes, value.type);
+  return check?.(value) === true;
 }
-
-export const CONTENT_REQUEST_TYPES = ['content/article', 'content/status'] as const satisfies ReadonlyArray<
-  keyof ContentRequests
->;
-export const PAGE_REQUEST_TYPES = ['popup/get-state'] as const satisfies ReadonlyArray<keyof PageRequests>;
-export const TAB_REQUEST_TYPES = [
-  'tab/status',
-  'tab/run',
-  'tab/reveal',
-  'tab/toggle-highlights',
-  'tab/step',
-] as const satisfies ReadonlyArray<keyof TabRequests>;
 
 export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);

@@ -83,12 +83,16 @@ export function createCustomHighlighter(win: Window & typeof globalThis, initial
   function paint(): void {
     const byCategory = new Map<HighlightCategory, Range[]>();
     const byTone = new Map<number, Range[]>();
+    const add = <K>(map: Map<K, Range[]>, key: K, range: Range) => {
+      const list = map.get(key);
+      if (list) list.push(range);
+      else map.set(key, [range]);
+    };
     for (const item of items) {
       if (!visible.has(item.category)) continue;
-      byCategory.set(item.category, [...(byCategory.get(item.category) ?? []), item.range]);
+      add(byCategory, item.category, item.range);
       if (look.speakerColors && item.category === 'speakers' && item.tone !== undefined) {
-        const tone = item.tone % TONE_COUNT;
-        byTone.set(tone, [...(byTone.get(tone) ?? []), item.range]);
+        add(byTone, item.tone % TONE_COUNT, item.range);
       }
     }
     // Underlines (speakers, dates) sit above quote backgrounds.

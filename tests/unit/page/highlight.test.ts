@@ -138,14 +138,14 @@ describe('keyboard stepping', () => {
     expect(nextStep([], null, 1, 800)).toBe(-1);
   });
 
-  it('steps through the visible highlights of the page in document order', () => {
+  it('steps through the visible highlights of the page in document order', async () => {
     page();
     const analysis = analyze(TEXT, { published: '2025-05-10' });
     const highlights = new PageHighlights(window, {
       ...DEFAULT_SETTINGS,
       highlight: { ...DEFAULT_SETTINGS.highlight, speakers: false },
     });
-    const count = highlights.show(TEXT, analysis);
+    const count = await highlights.show(TEXT, analysis);
     expect(count).toBeGreaterThan(5);
     const ordered = inDocumentOrder(buildHighlightItems(buildTextIndex(document.body), TEXT, analysis)).filter(
       (i) => i.category !== 'speakers',
