@@ -17,6 +17,7 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const SERVED: Record<string, string> = {
   '/demo/': join(ROOT, 'demo'),
+  '/hostile/': join(ROOT, 'tests/fixtures/hostile'),
   '/': join(ROOT, 'tests/fixtures/pages'),
 };
 const TYPES: Record<string, string> = {
@@ -25,14 +26,39 @@ const TYPES: Record<string, string> = {
   '.css': 'text/css',
 };
 
-export function startFixtureServer(): Promise<{ server: Server; baseUrl: string }> {
+/** Pages made in memory for one test run (too big to keep in git): path → page. */
+export type GeneratedRoutes = Record<string, () => string>;
+
+export interface FixtureServer {
+  server: Server;
+  baseUrl: string;
+  /** Every path the server was asked for, in order (the privacy test reads it). */
+  requests: string[];
+}
+
+/**
+ * Serves the fixture folders, and `routes` made in memory. A file `<name>.headers.json` next to a fixture adds
+ * its response headers (a strict Content-Security-Policy, say).
+ */
+export function startFixtureServer(routes: GeneratedRoutes = {}): Promise<FixtureServer> {
+  const requests: string[] = [];
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    requests.push(req.url ?? '/');
+    const generated = routes[path];
+    if (generated) {
+      res.writeHead(200, { 'content-type': TYPES['.html'] });
+      res.end(generated());
+      return;
+    }
     for (const [prefix, dir] of Object.entries(SERVED)) {
       if (!path.startsWith(prefix)) continue;
       const file = normalize(join(dir, path.slice(prefix.length)));
       if (file.startsWith(dir) && existsSync(file) && statSync(file).isFile()) {
-        res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+        const extra = existsSync(`${file}.headers.json`)
+          ? (JSON.parse(readFileSync(`${file}.headers.json`, 'utf8')) as Record<string, string>)
+          : {};
+        res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...extra });
         res.end(readFileSync(file));
         return;
       }
@@ -43,7 +69,7 @@ export function startFixtureServer(): Promise<{ server: Server; baseUrl: string 
   return new Promise((done) => {
     server.listen(0, '127.0.0.1', () => {
       const { port } = server.address() as AddressInfo;
-      done({ server, baseUrl: `http://127.0.0.1:${port}` });
+      done({ server, baseUrl: `http://127.0.0.1:${port}`, requests });
     });
   });
 }
@@ -53,6 +79,8 @@ export interface Harness {
   worker: Worker;
   extensionId: string;
   baseUrl: string;
+  /** Every path the fixture server was asked for. */
+  served: string[];
   close(): Promise<void>;
 }
 
@@ -60,9 +88,16 @@ export function chromiumAvailable(): boolean {
   return existsSync(CHROMIUM);
 }
 
-export async function launch(): Promise<Harness> {
+export interface LaunchOptions {
+  /** Pages made in memory, served beside the fixture folders. */
+  routes?: GeneratedRoutes;
+  /** More Chromium switches (the privacy test records a NetLog). */
+  args?: string[];
+}
+
+export async function launch({ routes = {}, args = [] }: LaunchOptions = {}): Promise<Harness> {
   if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/ is missing: run `npm run build` first');
-  const { server, baseUrl } = await startFixtureServer();
+  const { server, baseUrl, requests } = await startFixtureServer(routes);
   const profile = mkdtempSync(join(tmpdir(), 'sourcelight-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -77,6 +112,9 @@ export async function launch(): Promise<Harness> {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      // No test may reach the internet: every host but the fixture server fails at once.
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
+      ...args,
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
@@ -87,6 +125,7 @@ export async function launch(): Promise<Harness> {
     worker,
     extensionId,
     baseUrl,
+    served: requests,
     async close() {
       await context.close();
       server.close();

@@ -1,4 +1,5 @@
 import { Readability } from '@mozilla/readability';
+import { jsonLdChars, MAX_JSON_LD_CHARS } from '../metadata/json-ld';
 import { type PageMeta, readMetadata } from '../metadata/read-metadata';
 
 /** The article as the engine reads it: plain text with paragraph boundaries, plus the page's metadata. */
@@ -70,7 +71,11 @@ export function extractArticle(
   meta: PageMeta = readMetadata(doc, url),
 ): ExtractedArticle | null {
   const clone = doc.cloneNode(true) as Document;
-  const parsed = new Readability<Element>(clone, { serializer: (node) => node as Element }).parse();
+  // Readability parses every JSON-LD block until it finds an article, without a size limit: on a page with
+  // megabytes of it that blocked the page for 50 ms and more. Our own metadata (readJsonLd, bounded) has
+  // read the JSON-LD already, so Readability may skip it there. (Safety work, issue 8.)
+  const disableJSONLD = jsonLdChars(doc) > MAX_JSON_LD_CHARS;
+  const parsed = new Readability<Element>(clone, { serializer: (node) => node as Element, disableJSONLD }).parse();
   if (!parsed?.content) return null;
   const paragraphs = dropLeadingFurniture(paragraphsOf(parsed.content), meta.byline ?? parsed.byline ?? null);
   if (paragraphs.length === 0) return null;

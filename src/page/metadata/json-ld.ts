@@ -3,6 +3,12 @@
 export type JsonLdNode = Record<string, unknown> & { '@type'?: unknown };
 
 const MAX_BLOCK_CHARS = 200_000; // a bigger block is not metadata worth parsing on the page's time
+/**
+ * All blocks together. Some pages carry megabytes of JSON-LD (datasets, product feeds, dozens of blocks just
+ * under the limit above), and the gate reads it on every page: parsing all of it blocked the page for 100 ms.
+ * Blocks are read smallest first, and an article's own metadata is small, so it is still found.
+ */
+export const MAX_JSON_LD_CHARS = 400_000;
 
 function collect(value: unknown, out: JsonLdNode[], depth: number): void {
   if (depth > 4 || out.length > 200) return;
@@ -17,17 +23,42 @@ function collect(value: unknown, out: JsonLdNode[], depth: number): void {
   }
 }
 
+/** Characters in a script element, counted without copying its text. */
+function lengthOf(script: Element): number {
+  let n = 0;
+  for (const child of Array.from(script.childNodes)) n += (child as CharacterData).length ?? 0;
+  return n;
+}
+
+/** All the JSON-LD on a page, in characters. */
+export function jsonLdChars(doc: Document): number {
+  let n = 0;
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) n += lengthOf(script);
+  return n;
+}
+
 export function readJsonLd(doc: Document): JsonLdNode[] {
-  const out: JsonLdNode[] = [];
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
-    const raw = script.textContent ?? '';
-    if (raw.length > MAX_BLOCK_CHARS) continue;
+  const scripts = Array.from(doc.querySelectorAll('script[type="application/ld+json"]'));
+  const sizes = scripts.map(lengthOf);
+  const smallestFirst = scripts
+    .map((_, i) => i)
+    .filter((i) => (sizes[i] ?? 0) <= MAX_BLOCK_CHARS)
+    .sort((a, b) => (sizes[a] ?? 0) - (sizes[b] ?? 0));
+  const parsed = new Map<number, unknown>();
+  let budget = MAX_JSON_LD_CHARS;
+  for (const i of smallestFirst) {
+    const size = sizes[i] ?? 0;
+    if (size > budget) break;
+    budget -= size;
     try {
-      collect(JSON.parse(raw), out, 0);
+      parsed.set(i, JSON.parse(scripts[i]?.textContent ?? ''));
     } catch {
       // Malformed JSON-LD is common; a page's broken metadata must not break the reader.
     }
   }
+  const out: JsonLdNode[] = [];
+  // Back in document order: the first article node on the page is the one that counts.
+  for (const i of [...parsed.keys()].sort((a, b) => a - b)) collect(parsed.get(i), out, 0);
   return out;
 }
 
