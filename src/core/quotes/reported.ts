@@ -104,17 +104,54 @@ function contentWords(tokens: Token[], from: number, to: number): number {
 }
 
 /** The last token of the content that starts at `from`: the sentence end, minus a final full stop. */
-function clauseEnd(tokens: Token[], from: number): number {
+function clauseEnd(tokens: Token[], from: number, quoted: (pos: number) => boolean = () => false): number {
   let end = tokens.length - 1;
-  // ", compared with 41 percent …" adds the writer's comparison to a poll answer.
   for (let i = from + 1; i < end; i++) {
-    if (isPunct(tokens[i], ',;') && /^(?:compared|versus|up|down)$/i.test(tokens[i + 1]?.text ?? '')) {
+    if (!quoted(tokens[i]?.start ?? 0) && endsReportedClause(tokens, i, from)) {
       end = i - 1;
       break;
     }
   }
   while (end >= from && isPunct(tokens[end], '.!?”"’\'')) end--;
   return end;
+}
+
+/**
+ * Where a reported clause stops and the writer's own sentence goes on (outside quote marks):
+ * - ", compared with 41 percent …" — the writer's comparison to a poll answer;
+ * - ", and he railed …", "but she accused …" — a new clause with its own subject pronoun;
+ * - "… but did not suggest …", "… and predicted that …" — a second verb of the speaker's own clause;
+ * - ", while …", ", however …", ", though …" — a contrast the writer adds;
+ * - ", which raised concerns …" — a comment on the report itself;
+ * - ", referring to …", "before claiming …" — a participle clause about the speaker.
+ */
+function endsReportedClause(tokens: Token[], i: number, from: number): boolean {
+  const t = tokens[i];
+  if (!t || i - from < 3) return false;
+  const next = tokens[i + 1];
+  const lower = t.text.toLowerCase();
+  if (isPunct(t, ',;')) {
+    const n = next?.text.toLowerCase() ?? '';
+    if (/^(?:compared|versus|while|whereas|however|though|although|which)$/.test(n)) return true;
+    if (next?.word && /ing$/.test(n) && looksLikeVerb(next) && wordClass(tokens[i + 2]) !== 'prep') return true;
+    return false;
+  }
+  if ((lower === 'and' || lower === 'but') && t.word) {
+    const c = wordClass(next);
+    // "and he railed", "but she accused"
+    if (c === 'pron') return true;
+    // "but did not suggest", "and predicted that": a finite verb with no subject of its own.
+    if (
+      c === 'aux' &&
+      /^(?:did|does|do|has|have|had|would|will|could|was|were|is)$/i.test(next?.text ?? '') &&
+      /^(?:not|n't|never)$/i.test(tokens[i + 2]?.text ?? '')
+    )
+      return true;
+    if (next?.word && cueAt(tokens, i + 1)) return true;
+    return false;
+  }
+  if ((lower === 'before' || lower === 'after') && next?.word && /ing$/i.test(next.text)) return true;
+  return false;
 }
 
 /** Words that end a noun-phrase or infinitive complement ("announced the deal after talks"). */
@@ -198,7 +235,7 @@ function takesClause(tokens: Token[], cue: Cue, from: number): boolean {
   return takesBareClause(cue.lemma);
 }
 
-function forwardCandidate(tokens: Token[], cue: Cue, subject: Subject | null): Candidate | null {
+function forwardCandidate(doc: TextDoc, tokens: Token[], cue: Cue, subject: Subject | null): Candidate | null {
   let from = complementStart(tokens, cue);
   if (needsThat(cue.lemma) && tokens[from - 1]?.text.toLowerCase() !== 'that' && !isPunct(tokens[from], '“"'))
     return null;
@@ -238,7 +275,10 @@ function forwardCandidate(tokens: Token[], cue: Cue, subject: Subject | null): C
   // ("While Ramos said that …, he appears …") ends at its comma.
   const subordinate =
     subject !== null && (wordClass(tokens[subject.first]) === 'rel' || leadsSubordinateClause(tokens, subject.first));
-  const to = subordinate || !takesClause(tokens, cue, from) ? phraseEnd(tokens, from, cue) : clauseEnd(tokens, from);
+  const to =
+    subordinate || !takesClause(tokens, cue, from)
+      ? phraseEnd(tokens, from, cue)
+      : clauseEnd(tokens, from, (pos) => insideQuote(doc, pos));
   if (contentWords(tokens, from, to) < MIN_CONTENT_WORDS) return null;
   const content = spanOf(tokens, from, to);
   if (!content) return null;
@@ -263,7 +303,7 @@ function attributeCue(
       // "According to X, CONTENT."
       let from = subject.last + 1;
       while (isPunct(tokens[from], ',')) from++;
-      const to = clauseEnd(tokens, from);
+      const to = clauseEnd(tokens, from, (pos) => insideQuote(doc, pos));
       const content = contentWords(tokens, from, to) >= MIN_CONTENT_WORDS ? spanOf(tokens, from, to) : null;
       return content ? { cue, subject, content: [content], boundary: cue.index, weight: cue.weight } : null;
     }
@@ -277,7 +317,7 @@ function attributeCue(
   if (cue.participle && tokens[cue.index]?.text.toLowerCase() !== 'as') {
     // "…, saying CONTENT": the speaker is the main clause's subject.
     const subject = earlier[earlier.length - 1]?.subject ?? earlierSpeaker ?? openingSubject(doc, tokens);
-    const candidate = forwardCandidate(tokens, cue, subject);
+    const candidate = forwardCandidate(doc, tokens, cue, subject);
     if (candidate) candidate.boundary = isPunct(before, ',—–') ? cue.index - 1 : cue.index;
     return candidate;
   }
@@ -290,11 +330,11 @@ function attributeCue(
   if (coordinated) {
     // "McConnell embraced the mogul and said …": the sentence's subject, or the earlier attribution's.
     const subject = earlier[earlier.length - 1]?.subject ?? openingSubject(doc, tokens);
-    const candidate = forwardCandidate(tokens, cue, subject);
+    const candidate = forwardCandidate(doc, tokens, cue, subject);
     if (candidate) candidate.boundary = cue.index - 1;
     return candidate;
   }
-  const forward = subjectFirst ? forwardCandidate(tokens, cue, subjectFirst) : null;
+  const forward = subjectFirst ? forwardCandidate(doc, tokens, cue, subjectFirst) : null;
   // Inverted with the verb first: "CONTENT, said X." — the cue right after a comma or a closing quote mark,
   // unless the subject came first with an appositive ("Emanuel, who …, said he …").
   // It wins over an appositive subject when the sentence ends soon after its own subject
