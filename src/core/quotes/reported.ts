@@ -120,7 +120,8 @@ function clauseEnd(tokens: Token[], from: number, quoted: (pos: number) => boole
  * Where a reported clause stops and the writer's own sentence goes on (outside quote marks):
  * - ", compared with 41 percent …" — the writer's comparison to a poll answer;
  * - ", and he railed …", "but she accused …" — a new clause with its own subject pronoun;
- * - "… but did not suggest …", "… and predicted that …" — a second verb of the speaker's own clause;
+ * - "… but did not suggest …" — a second, negated verb of the speaker's own clause (a reporting verb after
+ *   "but" may just as well belong to the reported clause: "said officials agreed … but acknowledged …");
  * - ", while …", ", however …", ", though …" — a contrast the writer adds;
  * - ", which raised concerns …" — a comment on the report itself;
  * - ", referring to …", "before claiming …" — a participle clause about the speaker.
@@ -147,7 +148,6 @@ function endsReportedClause(tokens: Token[], i: number, from: number): boolean {
       /^(?:not|n't|never)$/i.test(tokens[i + 2]?.text ?? '')
     )
       return true;
-    if (next?.word && cueAt(tokens, i + 1)) return true;
     return false;
   }
   if ((lower === 'before' || lower === 'after') && next?.word && /ing$/i.test(next.text)) return true;
