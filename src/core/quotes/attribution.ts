@@ -90,7 +90,8 @@ export function attributionBefore(tokens: Token[], from: number, to: number): At
     const between = tokens.slice(afterSubject + 1, to + 1);
     const wordsBetween = between.filter(isWord).length;
     const lastBetween = between[between.length - 1]?.text ?? '';
-    if (wordsBetween > 6 || (between.length > 0 && !/^[:,—–-]$/.test(lastBetween) && wordsBetween > 0)) return null;
+    // "announced on her Facebook page, in all capital letters, "…"": adverbials may sit between.
+    if (wordsBetween > 10 || (between.length > 0 && !/^[:,—–-]$/.test(lastBetween) && wordsBetween > 0)) return null;
     const subject = inverted ?? subjectBefore(tokens, cue.index, from) ?? subjectAfter(tokens, cue.lastIndex, to);
     const first = subject && subject.first < cue.index ? subject.first : cue.index;
     return { cue, subject, first, last: to, coreLast: Math.max(cue.lastIndex, subject?.last ?? 0) };

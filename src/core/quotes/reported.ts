@@ -38,6 +38,8 @@ interface Candidate {
   /** Token index where this attribution's own words begin (its subject or cue), for cutting earlier content. */
   boundary: number;
   weight: number;
+  /** The content is a phrase ("called Palin a “clown”"), not a clause: it may end at its quotation. */
+  phrase?: boolean;
 }
 
 function spanOf(tokens: Token[], first: number, last: number): Span | null {
@@ -64,7 +66,7 @@ function complementStart(tokens: Token[], cue: Cue): number {
   if (cue.cls === 'listener' || cue.lemma === 'ask' || cue.lemma === 'urge') {
     // Skip a short object: "told reporters", "told The Associated Press", "urged voters to".
     let j = i;
-    while (j < tokens.length && j - i < 6 && tokens[j]?.word && !/^(?:that|to)$/i.test(tokens[j]?.text ?? '')) j++;
+    while (j < tokens.length && j - i < 10 && tokens[j]?.word && !/^(?:that|to)$/i.test(tokens[j]?.text ?? '')) j++;
     const stop = tokens[j]?.text.toLowerCase() ?? '';
     if (stop === 'that' || stop === 'to' || stop === ',' || stop === ':') i = stop === 'to' ? j : j;
     else if (wordClass(tokens[i]) === 'obj' || /^(?:reporters|journalists)$/i.test(tokens[i]?.text ?? '')) i++;
@@ -131,6 +133,8 @@ function endsReportedClause(tokens: Token[], i: number, from: number): boolean {
   if (!t || i - from < 3) return false;
   const next = tokens[i + 1];
   const lower = t.text.toLowerCase();
+  // "…, Devine responded: “I guess so.”": a colon before a quotation starts someone's words.
+  if (isPunct(t, ':') && isPunct(next, '“"')) return true;
   if (isPunct(t, ',;')) {
     const n = next?.text.toLowerCase() ?? '';
     if (/^(?:compared|versus|while|whereas|however|though|although|which)$/.test(n)) return true;
@@ -160,11 +164,12 @@ const PHRASE_BREAKS = wordSet(
 );
 
 /** The last token of a non-clausal complement: up to a comma, a dash or a subordinate clause. */
-function phraseEnd(tokens: Token[], from: number, cue: Cue): number {
-  const end = clauseEnd(tokens, from);
+function phraseEnd(tokens: Token[], from: number, cue: Cue, quoted: (pos: number) => boolean = () => false): number {
+  const end = clauseEnd(tokens, from, quoted);
   for (let i = from + 1; i <= end; i++) {
     const t = tokens[i];
     if (!t) break;
+    if (quoted(t.start)) continue; // a comma inside a quotation does not end the phrase
     if (isPunct(t, ',;:—–(')) return i - 1;
     const lower = t.text.toLowerCase();
     if (PHRASE_BREAKS.has(lower)) return i - 1;
@@ -229,6 +234,47 @@ function evidenceSubject(tokens: Token[], subject: Subject): boolean {
   return subject.first < 0; // a speaker taken from context
 }
 
+/**
+ * A verb we have no word for that still reports speech: a past-tense verb followed (within a few words) by
+ * "that" and a clause with a quotation — "Trump groused to a crowd that CNN “doesn't treat me properly”".
+ */
+function implicitCueAt(doc: TextDoc, tokens: Token[], i: number): Cue | null {
+  const t = tokens[i];
+  if (
+    !t?.word ||
+    !/^\p{Ll}[\p{Ll}]+ed$/u.test(t.text) ||
+    wordClass(tokens[i - 1]) === 'det' ||
+    wordClass(tokens[i - 1]) === 'aux'
+  )
+    return null;
+  for (let j = i + 1; j < tokens.length && j - i <= 6; j++) {
+    const u = tokens[j];
+    if (!u || isPunct(u, '.;:“"”')) return null;
+    if (u.text.toLowerCase() !== 'that') continue;
+    if (!quotationSoon(doc, tokens, j + 1)) return null;
+    return {
+      start: t.start,
+      end: t.end,
+      index: i,
+      lastIndex: i,
+      lemma: t.text.toLowerCase(),
+      cls: 'speech',
+      weight: 0.6,
+      participle: false,
+    };
+  }
+  return null;
+}
+
+/** A quotation opens within the next few words: the complement reports someone's words. */
+function quotationSoon(doc: TextDoc, tokens: Token[], from: number): boolean {
+  for (let i = from; i < tokens.length && i - from <= 12; i++) {
+    const t = tokens[i];
+    if (t && insideQuote(doc, t.start)) return true;
+  }
+  return false;
+}
+
 /** Speech and thought verbs take a clause ("said he would run"); the others take a phrase unless "that" follows. */
 function takesClause(tokens: Token[], cue: Cue, from: number): boolean {
   if (tokens[from - 1]?.text.toLowerCase() === 'that' || cue.lemma === 'according to') return true;
@@ -246,7 +292,14 @@ function forwardCandidate(doc: TextDoc, tokens: Token[], cue: Cue, subject: Subj
   )
     return null;
   const question = /^(?:whether|if|why|how|what|when|where|who|which)$/i.test(tokens[from]?.text ?? '');
-  if (cue.cls === 'intent' && tokens[from]?.text.toLowerCase() !== 'to' && !question) return null;
+  // Intent verbs take "to …", or a clause when it carries a quotation ("promises the government will help "up-skill" workers").
+  if (
+    cue.cls === 'intent' &&
+    tokens[from]?.text.toLowerCase() !== 'to' &&
+    !question &&
+    !quotationSoon(doc, tokens, from)
+  )
+    return null;
   if (cue.cls === 'thought' && !subject) return null;
   // "believes the plan will fail" is a clause; "feels dry to the touch" is not: without "that", a thought
   // verb needs a subject-like word and a verb soon after.
@@ -275,15 +328,14 @@ function forwardCandidate(doc: TextDoc, tokens: Token[], cue: Cue, subject: Subj
   // ("While Ramos said that …, he appears …") ends at its comma.
   const subordinate =
     subject !== null && (wordClass(tokens[subject.first]) === 'rel' || leadsSubordinateClause(tokens, subject.first));
-  const to =
-    subordinate || !takesClause(tokens, cue, from)
-      ? phraseEnd(tokens, from, cue)
-      : clauseEnd(tokens, from, (pos) => insideQuote(doc, pos));
+  const phrase = !takesClause(tokens, cue, from);
+  const quoted = (pos: number) => insideQuote(doc, pos);
+  const to = subordinate || phrase ? phraseEnd(tokens, from, cue, quoted) : clauseEnd(tokens, from, quoted);
   if (contentWords(tokens, from, to) < MIN_CONTENT_WORDS) return null;
   const content = spanOf(tokens, from, to);
   if (!content) return null;
   const boundary = subject && subject.first < cue.index ? subject.first : cue.index;
-  return { cue, subject, content: [content], boundary, weight: cue.weight * (subject ? 1 : 0.6) };
+  return { cue, subject, content: [content], boundary, weight: cue.weight * (subject ? 1 : 0.6), phrase };
 }
 
 function attributeCue(
@@ -325,8 +377,13 @@ function attributeCue(
   const subjectFirst = subjectBefore(tokens, cue.index);
   // "… and said, …": a second verb of the same subject.
   // Only "say"-like verbs: in "said officials agreed … but acknowledged …" the second verb is the inner clause's.
+  // With an earlier attribution in the sentence only "say"-like verbs join it (in "said officials agreed …
+  // but acknowledged …" the second verb belongs inside); with none, any speech verb takes the opening subject.
+  const sayLike = /^(?:say|tell|add|write|note)$/.test(cue.lemma);
   const coordinated =
-    !subjectFirst && /^(?:and|but)$/i.test(before?.text ?? '') && /^(?:say|tell|add|write|note)$/.test(cue.lemma);
+    !subjectFirst &&
+    /^(?:and|but)$/i.test(before?.text ?? '') &&
+    (sayLike || (earlier.length === 0 && (cue.cls === 'speech' || cue.cls === 'listener')));
   if (coordinated) {
     // "McConnell embraced the mogul and said …": the sentence's subject, or the earlier attribution's.
     const subject = earlier[earlier.length - 1]?.subject ?? openingSubject(doc, tokens);
@@ -502,9 +559,8 @@ function endAtLastQuotation(doc: TextDoc, span: Span): Span {
 
 function toQuote(doc: TextDoc, c: Candidate): RawQuote | null {
   // Only a phrase complement ends at its quotation ("called Palin a “clown” on his show"); a clause goes on.
-  const phrase = !takesBareClause(c.cue.lemma) && c.cue.lemma !== 'according to';
   const content = c.content
-    .map((s) => trimSpan(doc.text, phrase ? endAtLastQuotation(doc, s) : s, /[\s,;:.—–\-“”"]/))
+    .map((s) => trimSpan(doc.text, c.phrase ? endAtLastQuotation(doc, s) : s, /[\s,;:.—–\-“”"]/))
     .filter((s) => s.end > s.start);
   if (content.length === 0) return null;
   const quoted = quotedFragments(doc).filter((f) => content.some((s) => overlaps(f, s)));
@@ -527,7 +583,7 @@ function sentenceCandidates(doc: TextDoc, s: Sentence, direct: RawQuote[], direc
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t?.word || insideQuote(doc, t.start)) continue;
-    const cue = cueAt(tokens, i);
+    const cue = cueAt(tokens, i) ?? implicitCueAt(doc, tokens, i);
     if (!cue || directCues.has(cue.start)) continue;
     // A participle after a direct quote in this sentence speaks for that quote's speaker.
     const before = directHere.filter((q) => (q.cue?.start ?? 0) < cue.start).pop();
