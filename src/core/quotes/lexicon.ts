@@ -32,7 +32,7 @@ const CLASSES: Array<[CueClass, number, string]> = [
      acknowledge predict forecast guess theorize theorise opine insinuate imply contest dispute reason sigh
      complain grumble gripe marvel muse ponder wonder`,
   ],
-  ['listener', 0.9, 'tell inform assure reassure remind notify advise brief'],
+  ['listener', 0.9, 'tell inform assure reassure remind notify advise'],
   [
     'thought',
     0.55,
@@ -49,7 +49,7 @@ const CLASSES: Array<[CueClass, number, string]> = [
     0.55,
     `call cite praise criticize criticise blast slam decry condemn denounce dismiss describe defend endorse reject mock
      question attack accuse blame welcome hail applaud laud credit thank fault chide scold rebuke ridicule deride
-     lambaste castigate champion`,
+     lambaste castigate`,
   ],
 ];
 

@@ -1,3 +1,4 @@
+import { isSpeakerNoun } from '../sources/speaker-nouns';
 import { type TextDoc, tokensIn } from '../text/document';
 import type { Sentence } from '../text/segment';
 import type { Token } from '../text/tokens';
@@ -275,6 +276,23 @@ function quotationSoon(doc: TextDoc, tokens: Token[], from: number): boolean {
   return false;
 }
 
+/**
+ * Whether a subject can say something: a name, a pronoun, or a head noun for people, groups, institutions
+ * or documents ("officials", "the company", "the report"), or an agent noun ("forecasters", "negotiators").
+ */
+function canSpeak(tokens: Token[], subject: Subject): boolean {
+  for (let i = subject.first; i <= subject.last; i++) {
+    const t = tokens[i];
+    if (!t?.word) continue;
+    const c = wordClass(t);
+    if (c === 'pron' || c === 'rel' || c === 'num') return true;
+    // A capital marks a name, except a sentence-initial verb form ("Rising steel prices").
+    if (c === 'cap' && !(i === 0 && looksLikeVerb({ ...t, text: t.text.toLowerCase() }))) return true;
+    if (isSpeakerNoun(t.text)) return true;
+  }
+  return false;
+}
+
 /** Speech and thought verbs take a clause ("said he would run"); the others take a phrase unless "that" follows. */
 function takesClause(tokens: Token[], cue: Cue, from: number): boolean {
   if (tokens[from - 1]?.text.toLowerCase() === 'that' || cue.lemma === 'according to') return true;
@@ -313,6 +331,22 @@ function forwardCandidate(doc: TextDoc, tokens: Token[], cue: Cue, subject: Subj
   }
   // "nobody has told us", "no one said": a negated subject reports nothing.
   if (subject && /^(?:nobody|no one|none|nothing)$/i.test(tokens[subject.first]?.text ?? '')) return null;
+  // "declined to comment" says nothing: it is a no-comment fact, not a statement.
+  if (
+    (cue.lemma === 'decline' || cue.lemma === 'refuse') &&
+    /^to (?:comment|discuss|elaborate|be interviewed|speak|respond|answer)\b/i.test(
+      `${tokens[from]?.text ?? ''} ${tokens[from + 1]?.text ?? ''}`,
+    )
+  )
+    return null;
+  // Someone must speak: "Rising steel prices have already added $3 million" is not a statement.
+  if (
+    subject &&
+    subject.first >= 0 &&
+    (cue.cls === 'speech' || cue.cls === 'listener' || cue.cls === 'thought') &&
+    !canSpeak(tokens, subject)
+  )
+    return null;
   // "a poll shows", "the study found", "data showed": evidence verbs need a document-like or named subject.
   if (cue.cls === 'evidence' && subject && !evidenceSubject(tokens, subject)) return null;
   // "said on Friday the plan would …": skip a leading adverbial; "said during a discussion …" or
@@ -403,7 +437,9 @@ function attributeCue(
     if (inverted && subjectFirst?.appositive && endsSoonAfter(tokens, subject)) return inverted;
   }
   // Inverted with the subject first: "CONTENT, X said." or parenthetical "CONTENT1, X said, CONTENT2."
-  if (subjectFirst && subjectFirst.first > 0 && isPunct(tokens[subjectFirst.first - 1], ',”"—–')) {
+  // ("…, who called for the delay." is a relative clause, never an inverted attribution.)
+  const relativeSubject = subjectFirst !== null && wordClass(tokens[subjectFirst.first]) === 'rel';
+  if (subjectFirst && !relativeSubject && subjectFirst.first > 0 && isPunct(tokens[subjectFirst.first - 1], ',”"—–')) {
     const inverted = invertedCandidate(tokens, cue, subjectFirst, subjectFirst.first);
     if (inverted) return inverted;
   }

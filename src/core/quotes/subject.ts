@@ -1,3 +1,4 @@
+import { isSpeakerNoun } from '../sources/speaker-nouns';
 import { isAbbreviationDot, type Token } from '../text/tokens';
 import { looksLikeVerb, wordClass } from '../text/word-class';
 import { wordSet } from '../text/word-list';
@@ -30,6 +31,8 @@ const BETWEEN_SUBJECT_AND_VERB = wordSet(`
 `);
 
 const MAX_PHRASE = 14;
+
+const IRREGULAR_VERB = /^(?:told|said|says|wrote|thought|knew|found|made|took|gave|sent)$/i;
 
 /** "Smith also said", "it proudly declared": auxiliaries and adverbs (most end in -ly) before the verb. */
 function isBetweenSubjectAndVerb(t: Token | undefined): boolean {
@@ -106,7 +109,13 @@ function nounPhraseEndingAt(tokens: Token[], end: number, floor: number): { firs
     if (c === 'conj') {
       // "Clinton and Trump said": only "and" between two capitalized words joins subjects.
       const lower = t.text.toLowerCase();
-      if (lower === 'and' && wordClass(tokens[i - 1]) === 'cap' && wordClass(tokens[i + 1]) === 'cap') {
+      const joinsNouns =
+        (wordClass(tokens[i - 1]) === 'cap' || isSpeakerNoun(tokens[i - 1]?.text ?? '')) &&
+        ['cap', 'det', 'num'].includes(wordClass(tokens[i + 1]));
+      if (
+        lower === 'and' &&
+        (joinsNouns || (wordClass(tokens[i - 1]) === 'cap' && wordClass(tokens[i + 1]) === 'cap'))
+      ) {
         i--;
         continue;
       }
@@ -151,8 +160,17 @@ function relativeClauseHead(tokens: Token[], before: number, clauseLast: number,
   for (let r = before - 1; r >= floor && before - r <= 16; r--) {
     const t = tokens[r];
     if (!t || /^[.,;:!?“”"()]$/.test(t.text)) return null;
+    // Another verb or "that" on the way back means a different clause ("… told the Ledger that at least …").
+    if (r < before - 1 && (wordClass(t) === 'sub' || wordClass(t) === 'aux' || IRREGULAR_VERB.test(t.text)))
+      return null;
     // "who spoke on condition of anonymity", or a participle after a noun: "a source speaking to Fox News"
-    const participle = /^\p{Ll}+ing$/u.test(t.text) && looksLikeVerb(t) && wordClass(tokens[r - 1]) === 'word';
+    // ("people briefed on the matter": an -ed participle after a plural noun works the same way.)
+    const participle =
+      ((/^\p{Ll}+ing$/u.test(t.text) && looksLikeVerb(t)) ||
+        (/^\p{Ll}+ed$/u.test(t.text) &&
+          isSpeakerNoun(tokens[r - 1]?.text ?? '') &&
+          wordClass(tokens[r + 1]) === 'prep')) &&
+      wordClass(tokens[r - 1]) === 'word';
     if (!/^(?:who|whom|whose)$/i.test(t.text) && !participle) continue;
     const head = nounPhraseEndingAt(tokens, r - 1, floor);
     if (!head) return null;

@@ -94,7 +94,11 @@ export const PERSON_HEADS = wordSet(`
   chair governor mayor candidate fan owner customer victim survivor individual passenger driver farmer
   shopkeeper trader banker investor negotiator envoy ambassador officer policeman policewoman firefighter
   paramedic guard detective sheriff deputy clerk assistant associate colleague counterpart partner delegate
-  staff someone participant onlooker bystander
+  staff someone participant onlooker bystander businessman businesswoman star actress actor tycoon magnate wife
+  husband man woman hopeful ally mother father son daughter brother sister child girl boy host anchor author
+  writer singer rapper player coach founder billionaire millionaire celebrity pastor priest rabbi imam bishop
+  pope nominee challenger incumbent rival opponent contender frontrunner front-runner pundit commentator
+  columnist blogger
 `);
 
 /** Plural group nouns: "critics", "analysts", "officials". */

@@ -87,4 +87,7 @@ const NOT_VERBS = wordSet(`
   crossing killing mining banking marketing lending lobbying printing recording shipping trading
   organized concerned interested involved informed affected detailed limited related reported
   armed advanced assisted based biased blessed connected experienced skilled talented trusted veteran
+  engineering manufacturing nursing planning accounting consulting publishing broadcasting advertising farming
+  fishing engineering computing processing clothing catering cleaning counseling counselling parenting
+  ranking-member red hundred united-states wedding
 `);

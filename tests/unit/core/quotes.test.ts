@@ -171,3 +171,34 @@ describe('speakers', () => {
     expect(q).toMatchObject({ speaker: 'Amir Haddad', content: 'the river crested overnight' });
   });
 });
+
+describe('what is not a statement', () => {
+  it('needs a subject that can speak', () => {
+    expect(quotes('Rising steel prices have already added $3 million to the cost.')).toEqual([]);
+    expect(quotes('The top of the soil feels dry to the touch in the morning.')).toEqual([]);
+  });
+
+  it('does not list a refusal to comment as a statement', () => {
+    expect(quotes('The Army Corps of Engineers declined to comment on Friday.')).toEqual([]);
+  });
+
+  it('never reads a relative clause as an inverted attribution', () => {
+    const result = quotes('The mayor, who called for the delay, left early.');
+    expect(result.every((q) => !q.content.includes('The mayor'))).toBe(true);
+  });
+
+  it('reads "repairs expected to take a year" as a description, not a forecast', () => {
+    expect(quotes('The library will close on July 1 for repairs expected to take a year.')).toEqual([]);
+  });
+});
+
+describe('pronouns and nearby names', () => {
+  it('resolves "she" to the person just named in the text, even outside an attribution', () => {
+    const text = [
+      '“We will appeal,” said Council President Maria Okafor.',
+      '“The numbers are wrong,” said one engineer who reviewed the plan.',
+      'Okafor was blunt about the stakes. “If we build it wrong, we will be back here in ten years,” she said.',
+    ].join('\n\n');
+    expect(quotes(text).map((q) => q.source)).toEqual(['Maria Okafor', 'one engineer', 'Maria Okafor']);
+  });
+});
