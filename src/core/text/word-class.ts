@@ -89,5 +89,7 @@ const NOT_VERBS = wordSet(`
   armed advanced assisted based biased blessed connected experienced skilled talented trusted veteran
   engineering manufacturing nursing planning accounting consulting publishing broadcasting advertising farming
   fishing engineering computing processing clothing catering cleaning counseling counselling parenting
-  ranking-member red hundred united-states wedding
+  filing finding warning posting hiring ending beginning setting holding listing proceeding gathering
+  sitting-room spring string thing king evening earnings savings findings filings holdings proceedings
+  ceiling darling sibling pudding
 `);
