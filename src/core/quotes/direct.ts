@@ -200,7 +200,13 @@ function judgeUnit(doc: TextDoc, paragraph: Paragraph, tokens: Token[], unit: Un
     const introduced =
       (before && attribution !== null && tokens[attribution.first - 1]?.text === ',') || tokens[lead.to]?.text === ':';
     if ((leadWords <= 2 || introduced) && tailWords === 0) return { passages, attribution };
-    if (leadWords > 2 && !introduced) return null; // the first passage is inside a clause: a partial quote
+    if (leadWords > 2 && !introduced) {
+      // The first passage is inside a clause (a partial quote the reported pass owns); what follows it may
+      // still stand alone: `Yet Trump is a "change agent," Cole said. "That's exactly what people want."`
+      if (unit.passages.length < 2) return null;
+      const rest: Unit = { passages: unit.passages.slice(1), attribution: null, before: false };
+      return judgeUnit(doc, paragraph, tokens, rest, first.end);
+    }
   }
   return null;
 }

@@ -26,7 +26,7 @@ const MIN_CONTENT_WORDS = 3;
 const ADVERBIAL_START = wordSet(`
   during in on at after before while when last this earlier later yesterday today tonight monday tuesday
   wednesday thursday friday saturday sunday recently previously repeatedly privately publicly separately again
-  also then through via over from in
+  also then through via over from in per according citing
 `);
 
 /** Conjunctions after a comma that start a new clause (and so end the content before them). */
@@ -76,11 +76,13 @@ function complementStart(tokens: Token[], cue: Cue): number {
   const first = tokens[i]?.text.toLowerCase() ?? '';
   if (first === 'that') return i + 1;
   if (ADVERBIAL_START.has(first)) {
-    // "said during a visit to Kyiv on Friday that …": after an adverbial, content starts at a nearby "that".
+    // "said during a visit to Kyiv on Friday that …": after an adverbial, content starts at a nearby "that"
+    // (but not past a verb: in "said Thursday his biggest worry is that …" the "that" is inside the content).
     for (let j = i; j < tokens.length && j - i <= 12; j++) {
       const t = tokens[j];
       if (!t || isPunct(t, '.;:“"”')) break;
       if (t.text.toLowerCase() === 'that') return j + 1;
+      if (wordClass(t) === 'aux' || looksLikeVerb(t)) break;
     }
   }
   return i;
@@ -122,12 +124,10 @@ function clauseEnd(tokens: Token[], from: number, quoted: (pos: number) => boole
 /**
  * Where a reported clause stops and the writer's own sentence goes on (outside quote marks):
  * - ", compared with 41 percent …" — the writer's comparison to a poll answer;
- * - ", and he railed …", "but she accused …" — a new clause with its own subject pronoun;
  * - "… but did not suggest …" — a second, negated verb of the speaker's own clause (a reporting verb after
  *   "but" may just as well belong to the reported clause: "said officials agreed … but acknowledged …");
- * - ", while …", ", however …", ", though …" — a contrast the writer adds;
- * - ", which raised concerns …" — a comment on the report itself;
- * - ", referring to …", "before claiming …" — a participle clause about the speaker.
+ * - "before claiming …" — a participle clause about the speaker.
+ * (", and he …", ", which …", ", while …" and ", showing …" usually still belong to what was reported.)
  */
 function endsReportedClause(tokens: Token[], i: number, from: number): boolean {
   const t = tokens[i];
@@ -138,15 +138,11 @@ function endsReportedClause(tokens: Token[], i: number, from: number): boolean {
   if (isPunct(t, ':') && isPunct(next, '“"')) return true;
   if (isPunct(t, ',;')) {
     const n = next?.text.toLowerCase() ?? '';
-    if (/^(?:compared|versus|while|whereas|however|though|although|which)$/.test(n)) return true;
-    if (next?.word && /ing$/.test(n) && looksLikeVerb(next) && wordClass(tokens[i + 2]) !== 'prep') return true;
-    return false;
+    return /^(?:compared|versus)$/.test(n);
   }
   if ((lower === 'and' || lower === 'but') && t.word) {
     const c = wordClass(next);
-    // "and he railed", "but she accused"
-    if (c === 'pron') return true;
-    // "but did not suggest", "and predicted that": a finite verb with no subject of its own.
+    // "but did not suggest": a finite verb with no subject of its own.
     if (
       c === 'aux' &&
       /^(?:did|does|do|has|have|had|would|will|could|was|were|is)$/i.test(next?.text ?? '') &&

@@ -264,7 +264,7 @@ export function subjectAfter(tokens: Token[], cueIndex: number, ceiling = tokens
   let appositive: Span | undefined;
   if (tokens[last + 1]?.text === ',') {
     let k = last + 2;
-    while (k <= ceiling && !/^[.;:!?“”"]$/.test(tokens[k]?.text ?? '')) k++;
+    while (k <= ceiling && (!/^[.;:!?“”"]$/.test(tokens[k]?.text ?? '') || isAbbreviationDot(tokens, k))) k++;
     if (k > last + 2) appositive = { start: tokens[last + 2]?.start ?? 0, end: tokens[k - 1]?.end ?? 0 };
   }
   return phrase(tokens, start, last, appositive);

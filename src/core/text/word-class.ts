@@ -91,5 +91,6 @@ const NOT_VERBS = wordSet(`
   fishing engineering computing processing clothing catering cleaning counseling counselling parenting
   filing finding warning posting hiring ending beginning setting holding listing proceeding gathering
   sitting-room spring string thing king evening earnings savings findings filings holdings proceedings
-  ceiling darling sibling pudding
+  ceiling darling sibling pudding during according including regarding concerning following pending
+  notwithstanding excluding barring considering
 `);
