@@ -29,6 +29,9 @@ const NOUN_LIKE = wordSet(`
   joke jokes boast boasts protest protests object objects concern concerns signal signals hint hints
   support supports back backs figure figures pledge pledges vow vows
 `);
+const DOCUMENT_NOUNS =
+  /^(?:statement|letter|post|tweet|video|ad|release|email|message|note|op-ed|column|report|filing)$/i;
+
 /** Past participles that are not past tenses: a cue only after "has/have/had". */
 const PARTICIPLES = wordSet('known shown written thrown given');
 const BE = wordSet('is was were are be been being am');
@@ -141,7 +144,9 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
         participle: true,
       };
     }
-    if ((prev === ',' || prev === '—' || prev === '–') && reportsAsParticiple(word.lemma, word.cls)) {
+    // ", saying …", or right after a document: "issued a statement calling the test a violation".
+    const afterDocument = DOCUMENT_NOUNS.test(prev);
+    if ((prev === ',' || prev === '—' || prev === '–' || afterDocument) && reportsAsParticiple(word.lemma, word.cls)) {
       return {
         ...span(tokens, i, lastIndex),
         index: i,

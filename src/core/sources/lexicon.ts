@@ -43,7 +43,9 @@ export const DOCUMENT_HEADS = wordSet(`
   email emails post tweet release article story column editorial book research findings assessment estimate
   estimates figures ruling order motion brief affidavit warrant dossier website site blog outlet magazine
   journal broadcast announcement notice guidance bill law plan proposal budget review audit investigation
-  inquiry testimony
+  inquiry testimony clip video ad advertisement commercial spot sign banner headline caption page flyer mailer
+  billboard petition platform bylaws rule rules policy decree resolution amendment message messages note
+  transcript speech remarks ballot questionnaire manifesto
 `);
 
 /** Phrases that signal withheld identity. */

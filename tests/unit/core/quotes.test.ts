@@ -53,6 +53,23 @@ describe('direct quotes', () => {
     expect(q?.content).toBe('Rents doubled, | I cannot stay another year, and neither can my neighbors.');
   });
 
+  it('reads a quotation signed with a dash, as in collected comments', () => {
+    const text = '“The bus never comes on time.” ― Ana Ruiz\n“Nobody asked us first.” — Tom Reyes';
+    expect(quotes(text).map((q) => [q.content, q.source])).toEqual([
+      ['The bus never comes on time.', 'Ana Ruiz'],
+      ['Nobody asked us first.', 'Tom Reyes'],
+    ]);
+  });
+
+  it('keeps the listener in the attribution: "Merkel told reporters after the meeting"', () => {
+    expect(
+      quotes('"We are in a critical situation," Chancellor Anna Berg told reporters after the meeting.')[0],
+    ).toMatchObject({
+      kind: 'direct',
+      speaker: 'Chancellor Anna Berg',
+    });
+  });
+
   it('attributes a quote introduced by a colon or a comma', () => {
     expect(quotes('Lopez added: “We will appeal.”')[0]).toMatchObject({
       cue: 'added',
