@@ -133,6 +133,18 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
   const isIng = lower.endsWith('ing') && word.lemma !== 'bring';
   if (isIng) {
     // "as saying", ", adding that", "by saying", "while insisting"
+    // The progressive: "Trump is telling a veterans group that …", "she was insisting …".
+    if (BE.has(prev) && prev !== 'being' && prev !== 'be') {
+      return {
+        ...span(tokens, i, lastIndex),
+        index: i,
+        lastIndex,
+        lemma: word.lemma,
+        cls: word.cls,
+        weight: word.weight * 0.9,
+        participle: false,
+      };
+    }
     if (prev === 'as' || prev === 'by') {
       return {
         ...span(tokens, i - 1, lastIndex),

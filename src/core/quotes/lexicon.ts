@@ -42,7 +42,7 @@ const CLASSES: Array<[CueClass, number, string]> = [
   [
     'intent',
     0.6,
-    'want plan promise vow pledge refuse threaten intend aim seek hope urge ask demand propose offer decline',
+    'want plan promise vow pledge refuse threaten intend aim seek hope urge ask demand propose offer decline encourage',
   ],
   [
     'object',
