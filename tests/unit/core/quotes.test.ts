@@ -219,3 +219,28 @@ describe('pronouns and nearby names', () => {
     expect(quotes(text).map((q) => q.source)).toEqual(['Maria Okafor', 'one engineer', 'Maria Okafor']);
   });
 });
+
+describe('statements reported through a noun', () => {
+  it('reads "X’s claim that …" and "her call for …" with the possessor as speaker', () => {
+    expect(
+      quotes('The mayor rejected Councilman Tom Reyes’s claim that the budget was padded.').find(
+        (q) => q.cue === 'claim',
+      ),
+    ).toMatchObject({
+      kind: 'indirect',
+      cue: 'claim',
+      speaker: 'Councilman Tom Reyes',
+      content: 'the budget was padded',
+    });
+    expect(
+      quotes('Voters ignored her call for a recount of the ballots, officials noted.').find((q) => q.cue === 'call'),
+    ).toMatchObject({
+      speaker: 'her',
+      content: 'a recount of the ballots',
+    });
+  });
+
+  it('leaves stances and plans alone: "his support for the bill"', () => {
+    expect(quotes('His support for the bill surprised colleagues.')).toEqual([]);
+  });
+});
