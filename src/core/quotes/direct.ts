@@ -213,8 +213,15 @@ function judgeUnit(doc: TextDoc, paragraph: Paragraph, tokens: Token[], unit: Un
 
 export function findDirectQuotes(doc: TextDoc): RawQuote[] {
   const quotes: RawQuote[] = [];
+  // Passages are in text order: walk them alongside the paragraphs (linear, however long the text).
+  let next = 0;
   for (const paragraph of doc.paragraphs) {
-    const passages = doc.passages.filter((q) => q.open >= paragraph.start && q.open < paragraph.end);
+    while (next < doc.passages.length && (doc.passages[next]?.open ?? 0) < paragraph.start) next++;
+    const passages: QuotedPassage[] = [];
+    while (next < doc.passages.length && (doc.passages[next]?.open ?? Infinity) < paragraph.end) {
+      passages.push(doc.passages[next] as QuotedPassage);
+      next++;
+    }
     if (passages.length === 0) continue;
     const tokens = tokensIn(doc, paragraph.start, paragraph.end);
     let floor = paragraph.start;

@@ -562,6 +562,24 @@ function quotedFragments(doc: TextDoc): Span[] {
   return fragments;
 }
 
+/** The quote fragments overlapping a span (fragments are sorted and do not overlap each other). */
+function fragmentsOverlapping(doc: TextDoc, span: Span): Span[] {
+  const fragments = quotedFragments(doc);
+  let lo = 0;
+  let hi = fragments.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((fragments[mid]?.end ?? 0) <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Span[] = [];
+  for (let i = lo; i < fragments.length && (fragments[i]?.start ?? Infinity) < span.end; i++) {
+    const f = fragments[i] as Span;
+    if (overlaps(f, span)) out.push(f);
+  }
+  return out;
+}
+
 function insideQuote(doc: TextDoc, pos: number): boolean {
   const fragments = quotedFragments(doc);
   let lo = 0;
@@ -595,7 +613,7 @@ function toQuote(doc: TextDoc, c: Candidate): RawQuote | null {
     .map((s) => trimSpan(doc.text, c.phrase ? endAtLastQuotation(doc, s) : s, /[\s,;:.—–\-“”"]/))
     .filter((s) => s.end > s.start);
   if (content.length === 0) return null;
-  const quoted = quotedFragments(doc).filter((f) => content.some((s) => overlaps(f, s)));
+  const quoted = content.flatMap((s) => fragmentsOverlapping(doc, s));
   const covered = (s: Span) => quoted.some((f) => f.start <= s.start + 1 && s.end <= f.end + 1);
   const kind = quoted.length === 0 ? 'indirect' : content.every(covered) ? 'direct' : 'mixed';
   return {
@@ -608,10 +626,27 @@ function toQuote(doc: TextDoc, c: Candidate): RawQuote | null {
   };
 }
 
+/** The direct quotes (sorted by cue position) whose cue lies in the sentence. */
+function directWithCueIn(byCue: RawQuote[], s: Sentence): RawQuote[] {
+  let lo = 0;
+  let hi = byCue.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((byCue[mid]?.cue?.start ?? 0) < s.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: RawQuote[] = [];
+  for (let i = lo; i < byCue.length && (byCue[i]?.cue?.start ?? Infinity) < s.end; i++) {
+    const q = byCue[i] as RawQuote;
+    if (q.speaker) out.push(q);
+  }
+  return out;
+}
+
 function sentenceCandidates(doc: TextDoc, s: Sentence, direct: RawQuote[], directCues: Set<number>): Candidate[] {
   const tokens = tokensIn(doc, s.start, s.end);
   const candidates: Candidate[] = [];
-  const directHere = direct.filter((q) => q.speaker && q.cue && q.cue.start >= s.start && q.cue.start < s.end);
+  const directHere = directWithCueIn(direct, s);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t?.word || insideQuote(doc, t.start)) continue;
@@ -631,6 +666,22 @@ function sentenceCandidates(doc: TextDoc, s: Sentence, direct: RawQuote[], direc
   return candidates;
 }
 
+/** Whether a span lies inside one of the sorted spans (they may overlap; a short scan back suffices). */
+function containedIn(sorted: Span[], span: Span): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid]?.start ?? 0) <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && lo - i <= 8; i--) {
+    const d = sorted[i] as Span;
+    if (d.start <= span.start && span.end <= d.end) return true;
+  }
+  return false;
+}
+
 /** A span used as a subject (only its offsets matter once the speaker is chosen). */
 function speakerSubject(span: Span): Subject {
   return { start: span.start, end: span.end, first: -1, last: -1 };
@@ -638,11 +689,10 @@ function speakerSubject(span: Span): Subject {
 
 /** Sentences, merged where a quoted passage runs over a sentence boundary (a quote of several sentences). */
 function clauseGroups(doc: TextDoc): Sentence[] {
-  const fragments = doc.passages.flatMap((p) => p.fragments);
   const groups: Sentence[] = [];
   for (const s of doc.sentences) {
     const previous = groups[groups.length - 1];
-    const spansBoundary = fragments.some((f) => f.start < s.start && s.start < f.end);
+    const spansBoundary = insideQuote(doc, s.start) && insideQuote(doc, s.start - 1);
     if (previous && previous.paragraph === s.paragraph && spansBoundary) previous.end = s.end;
     else groups.push({ ...s });
   }
@@ -651,15 +701,15 @@ function clauseGroups(doc: TextDoc): Sentence[] {
 
 export function findReportedSpeech(doc: TextDoc, direct: RawQuote[]): RawQuote[] {
   const directCues = new Set(direct.flatMap((q) => (q.cue ? [q.cue.start] : [])));
-  const directContent = direct.flatMap((q) => q.content);
+  const directContent = direct.flatMap((q) => q.content).sort((a, b) => a.start - b.start);
+  const byCue = direct.filter((q) => q.cue).sort((a, b) => (a.cue?.start ?? 0) - (b.cue?.start ?? 0));
   const found: RawQuote[] = [];
   for (const s of clauseGroups(doc)) {
-    for (const c of sentenceCandidates(doc, s, direct, directCues)) {
+    for (const c of sentenceCandidates(doc, s, byCue, directCues)) {
       const quote = toQuote(doc, c);
       if (!quote) continue;
       // The same quotation already attributed by the direct pass.
-      if (quote.content.every((span) => directContent.some((d) => d.start <= span.start && span.end <= d.end)))
-        continue;
+      if (quote.content.every((span) => containedIn(directContent, span))) continue;
       found.push(quote);
     }
   }
