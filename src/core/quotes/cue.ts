@@ -93,7 +93,12 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
   if (lower === 'read' || lower === 'reads') {
     // `," read the email.` / `The sign read: "…"`: "read" reports text only next to a quotation.
     const quoteBefore = /^[,”"]$/.test(prev) || tokens[i - 1]?.text === '”';
-    if (!quoteBefore && tokens[i + 1]?.text !== ':') return null;
+    // "… ,” the letter reads.": a document that reads.
+    const documentBefore =
+      /^(?:letter|sign|statement|post|tweet|email|message|note|banner|caption|headline|text|card|notice|placard|plaque)s?$/i.test(
+        prev,
+      );
+    if (!quoteBefore && !documentBefore && tokens[i + 1]?.text !== ':') return null;
     return {
       ...span(tokens, i, i),
       index: i,

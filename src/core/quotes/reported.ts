@@ -170,7 +170,16 @@ function phraseEnd(tokens: Token[], from: number, cue: Cue, quoted: (pos: number
     if (isPunct(t, ',;:—–(')) return i - 1;
     const lower = t.text.toLowerCase();
     if (PHRASE_BREAKS.has(lower)) return i - 1;
-    if (lower === 'as' && cue.lemma !== 'describe' && cue.lemma !== 'dismiss' && cue.lemma !== 'call') return i - 1;
+    // "cited his references to her as “Miss Piggy”": an "as" before a quotation continues the phrase.
+    if (
+      lower === 'as' &&
+      cue.lemma !== 'describe' &&
+      cue.lemma !== 'dismiss' &&
+      cue.lemma !== 'call' &&
+      !quoted(tokens[i + 1]?.end ?? 0)
+    ) {
+      return i - 1;
+    }
   }
   return end;
 }
@@ -413,7 +422,7 @@ function attributeCue(
   const coordinated =
     !subjectFirst &&
     /^(?:and|but)$/i.test(before?.text ?? '') &&
-    (sayLike || (earlier.length === 0 && (cue.cls === 'speech' || cue.cls === 'listener')));
+    (sayLike || (earlier.length === 0 && (cue.cls === 'speech' || cue.cls === 'listener' || cue.cls === 'intent')));
   if (coordinated) {
     // "McConnell embraced the mogul and said …": the sentence's subject, or the earlier attribution's.
     const subject = earlier[earlier.length - 1]?.subject ?? openingSubject(doc, tokens);
@@ -535,6 +544,9 @@ function cutAtLaterAttributions(tokens: Token[], candidate: Candidate, later: Ca
   for (const other of later) {
     const boundaryToken = tokens[other.boundary];
     if (!boundaryToken || boundaryToken.start <= last.start || boundaryToken.start >= last.end) continue;
+    // "Clinton says she hopes to win, but she knows that …": a pronoun speaking after ", but" is most often
+    // the same speaker going on, so the first content runs on; a new name or description starts a new one.
+    if (!other.cue.participle && other.subject && wordClass(tokens[other.subject.first]) === 'pron') continue;
     // A separate attribution follows a comma, a semicolon, a dash, or ", and/but".
     let k = other.boundary - 1;
     if (CLAUSE_JOINERS.has(tokens[k]?.text.toLowerCase() ?? '')) k--;
