@@ -52,7 +52,8 @@ export function formatReport(text: string, analysis: Analysis, header: ReportHea
       const cue = q.cue ? text.slice(q.cue.start, q.cue.end) : '—';
       const mention = q.speaker ? text.slice(q.speaker.start, q.speaker.end) : '—';
       out.push(`    - ${q.kind} (${mention} / ${cue})`);
-      out.push(wrap(q.kind === 'indirect' ? content : `“${content}”`, 96, '        '));
+      // Direct quotes are shown in quote marks; reported and mixed speech as reported (mixed keeps its own marks).
+      out.push(wrap(q.kind === 'direct' ? `“${content}”` : content, 96, '        '));
     }
   }
   const u = analysis.unnamed;

@@ -51,19 +51,27 @@ function collect(text: string): Ranked[] {
 }
 
 /** Keeps the longest of overlapping candidates (ties: the earlier rule), in text order. */
-function dropOverlaps(items: Ranked[]): Ranked[] {
+function dropOverlaps(items: Ranked[], textLength: number): Ranked[] {
   const ordered = [...items].sort(
     (a, b) => b.end - b.start - (a.end - a.start) || a.rank - b.rank || a.start - b.start,
   );
+  // A map of taken characters keeps this linear in the text length (expressions are short).
+  const taken = new Uint8Array(textLength + 1);
   const kept: Ranked[] = [];
-  for (const item of ordered) if (!kept.some((k) => k.start < item.end && item.start < k.end)) kept.push(item);
+  for (const item of ordered) {
+    let free = true;
+    for (let i = item.start; i < item.end && free; i++) if (taken[i]) free = false;
+    if (!free) continue;
+    taken.fill(1, item.start, item.end);
+    kept.push(item);
+  }
   return kept.sort((a, b) => a.start - b.start);
 }
 
 export function findDates(text: string, published?: string | null): DateMention[] {
   const ctx = createContext(text, parseDay(published) ?? today());
   const mentions: DateMention[] = [];
-  for (const c of dropOverlaps(collect(text))) {
+  for (const c of dropOverlaps(collect(text), text.length)) {
     const resolved = c.resolve(ctx);
     if (!resolved) continue;
     const type = resolved.type ?? c.type;

@@ -1,4 +1,5 @@
 import { isAbbreviationDot, type Token } from '../text/tokens';
+import { wordClass } from '../text/word-class';
 import { type Cue, cueAt } from './cue';
 import { type Subject, subjectAfter, subjectBefore } from './subject';
 
@@ -42,6 +43,8 @@ function extendOverAdverbials(tokens: Token[], last: number, ceiling: number): n
  * (so that "he said" right after a closing quote mark is found, but not a cue deep in other text).
  */
 export function attributionAfter(tokens: Token[], from: number, to: number, maxLead = 10): AttributionClause | null {
+  const signed = dashSignature(tokens, from, to);
+  if (signed) return signed;
   let words = 0;
   for (let i = from; i <= to; i++) {
     const t = tokens[i];
@@ -70,7 +73,18 @@ export function attributionAfter(tokens: Token[], from: number, to: number, maxL
       first = Math.max(from, subject.first - 5);
       while (first < subject.first - 1 && !tokens[first]?.word) first++;
     }
-    return { cue, subject, first, last: extendOverAdverbials(tokens, subjectLast, to), coreLast: subjectLast };
+    // "Merkel told reporters after the meeting": the listener belongs to the attribution's core.
+    let coreLast = subjectLast;
+    if (cue.cls === 'listener') {
+      while (
+        coreLast < to &&
+        coreLast - subjectLast < 5 &&
+        tokens[coreLast + 1]?.word &&
+        wordClass(tokens[coreLast + 1]) !== 'prep'
+      )
+        coreLast++;
+    }
+    return { cue, subject, first, last: extendOverAdverbials(tokens, subjectLast, to), coreLast };
   }
   return null;
 }
@@ -90,7 +104,8 @@ export function attributionBefore(tokens: Token[], from: number, to: number): At
     const between = tokens.slice(afterSubject + 1, to + 1);
     const wordsBetween = between.filter(isWord).length;
     const lastBetween = between[between.length - 1]?.text ?? '';
-    if (wordsBetween > 6 || (between.length > 0 && !/^[:,—–-]$/.test(lastBetween) && wordsBetween > 0)) return null;
+    // "announced on her Facebook page, in all capital letters, "…"": adverbials may sit between.
+    if (wordsBetween > 10 || (between.length > 0 && !/^[:,—–-]$/.test(lastBetween) && wordsBetween > 0)) return null;
     const subject = inverted ?? subjectBefore(tokens, cue.index, from) ?? subjectAfter(tokens, cue.lastIndex, to);
     const first = subject && subject.first < cue.index ? subject.first : cue.index;
     return { cue, subject, first, last: to, coreLast: Math.max(cue.lastIndex, subject?.last ?? 0) };
@@ -102,6 +117,29 @@ function skipAppositive(tokens: Token[], last: number, appositive: { end: number
   let i = last;
   if (appositive) while (i < to && (tokens[i + 1]?.end ?? Infinity) <= appositive.end) i++;
   return i;
+}
+
+/**
+ * A quotation signed with a dash and a name, as in collected reader comments: `“…” ― Sonya Herridge`.
+ * The name must be all that follows up to the next quotation or the paragraph end.
+ */
+function dashSignature(tokens: Token[], from: number, to: number): AttributionClause | null {
+  const dash = tokens[from];
+  if (!dash || !/^(?:―|—|–|--)$/.test(dash.text)) return null;
+  const subject = subjectAfter(tokens, from, to);
+  if (!subject || !/^\p{Lu}/u.test(tokens[subject.first]?.text ?? '')) return null;
+  for (let i = subject.last + 1; i <= to; i++) if (tokens[i]?.word) return null;
+  const cue = {
+    start: dash.start,
+    end: dash.end,
+    index: from,
+    lastIndex: from,
+    lemma: 'sign',
+    cls: 'speech' as const,
+    weight: 0.8,
+    participle: false,
+  };
+  return { cue, subject, first: from, last: to, coreLast: subject.last };
 }
 
 /** Words of tokens[from..to] that are not punctuation. */

@@ -29,6 +29,9 @@ const NOUN_LIKE = wordSet(`
   joke jokes boast boasts protest protests object objects concern concerns signal signals hint hints
   support supports back backs figure figures pledge pledges vow vows
 `);
+const DOCUMENT_NOUNS =
+  /^(?:statement|letter|post|tweet|video|ad|release|email|message|note|op-ed|column|report|filing)$/i;
+
 /** Past participles that are not past tenses: a cue only after "has/have/had". */
 const PARTICIPLES = wordSet('known shown written thrown given');
 const BE = wordSet('is was were are be been being am');
@@ -90,7 +93,12 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
   if (lower === 'read' || lower === 'reads') {
     // `," read the email.` / `The sign read: "…"`: "read" reports text only next to a quotation.
     const quoteBefore = /^[,”"]$/.test(prev) || tokens[i - 1]?.text === '”';
-    if (!quoteBefore && tokens[i + 1]?.text !== ':') return null;
+    // "… ,” the letter reads.": a document that reads.
+    const documentBefore =
+      /^(?:letter|sign|statement|post|tweet|email|message|note|banner|caption|headline|text|card|notice|placard|plaque)s?$/i.test(
+        prev,
+      );
+    if (!quoteBefore && !documentBefore && tokens[i + 1]?.text !== ':') return null;
     return {
       ...span(tokens, i, i),
       index: i,
@@ -130,6 +138,18 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
   const isIng = lower.endsWith('ing') && word.lemma !== 'bring';
   if (isIng) {
     // "as saying", ", adding that", "by saying", "while insisting"
+    // The progressive: "Trump is telling a veterans group that …", "she was insisting …".
+    if (BE.has(prev) && prev !== 'being' && prev !== 'be') {
+      return {
+        ...span(tokens, i, lastIndex),
+        index: i,
+        lastIndex,
+        lemma: word.lemma,
+        cls: word.cls,
+        weight: word.weight * 0.9,
+        participle: false,
+      };
+    }
     if (prev === 'as' || prev === 'by') {
       return {
         ...span(tokens, i - 1, lastIndex),
@@ -141,7 +161,9 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
         participle: true,
       };
     }
-    if ((prev === ',' || prev === '—' || prev === '–') && reportsAsParticiple(word.lemma, word.cls)) {
+    // ", saying …", or right after a document: "issued a statement calling the test a violation".
+    const afterDocument = DOCUMENT_NOUNS.test(prev);
+    if ((prev === ',' || prev === '—' || prev === '–' || afterDocument) && reportsAsParticiple(word.lemma, word.cls)) {
       return {
         ...span(tokens, i, lastIndex),
         index: i,

@@ -33,6 +33,23 @@ function tokenAt(tokens: Token[], pos: number): number {
   return lo;
 }
 
+/**
+ * The end of the sentence a passage closes. When the quotation ends with a full stop and the next sentence
+ * is only its attribution (`"… missing." Trump said.`), that sentence belongs to it.
+ */
+function quoteSentenceEnd(doc: TextDoc, passage: QuotedPassage, paragraph: Paragraph): number {
+  const end = sentenceEnd(doc, Math.max(passage.end - 1, passage.open), paragraph);
+  if (!passage.closed || end > passage.end + 1) return end;
+  const current = indexAt(doc.sentences, Math.max(0, end - 1));
+  const next = current >= 0 ? doc.sentences[current + 1] : undefined;
+  if (!next || next.start >= paragraph.end || next.end > paragraph.end) return end;
+  const words = doc.text.slice(next.start, next.end).match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (words.length > 6) return end;
+  const tokens = tokensIn(doc, next.start, next.end);
+  const attribution = attributionAfter(tokens, 0, tokens.length - 1, 4);
+  return attribution?.subject && attribution.first === 0 ? next.end : end;
+}
+
 /** End of the sentence that contains `pos`, within the paragraph. */
 function sentenceEnd(doc: TextDoc, pos: number, paragraph: Paragraph): number {
   const s = doc.sentences[indexAt(doc.sentences, pos)];
@@ -90,7 +107,7 @@ function groupUnits(doc: TextDoc, paragraph: Paragraph, passages: QuotedPassage[
     const next = passages[k + 1];
     if (!current) current = { passages: [passage], attribution: null, before: false };
     else current.passages.push(passage);
-    const gapEnd = next ? next.open : sentenceEnd(doc, Math.max(passage.end - 1, passage.open), paragraph);
+    const gapEnd = next ? next.open : quoteSentenceEnd(doc, passage, paragraph);
     const from = tokenAt(tokens, passage.end);
     const to = tokenAt(tokens, gapEnd) - 1;
     let attribution = passage.closed ? attributionAfter(tokens, from, to) : null;
@@ -125,7 +142,7 @@ function ownAttributionAfter(
   following: QuotedPassage | undefined,
 ): boolean {
   if (!passage.closed) return false;
-  const end = following ? following.open : sentenceEnd(doc, Math.max(passage.end - 1, passage.open), paragraph);
+  const end = following ? following.open : quoteSentenceEnd(doc, passage, paragraph);
   const last = tokenAt(tokens, end) - 1;
   const attribution = attributionAfter(tokens, tokenAt(tokens, passage.end), last);
   if (!attribution) return false;
@@ -154,7 +171,7 @@ function judgeUnit(doc: TextDoc, paragraph: Paragraph, tokens: Token[], unit: Un
     // The lead starts at the sentence start, or after an earlier passage in the same sentence.
     const leadStart = Math.max(sentenceStart(doc, first.open, paragraph), floor);
     const lead = { from: tokenAt(tokens, leadStart), to: tokenAt(tokens, first.open) - 1 };
-    const endOfSentence = sentenceEnd(doc, Math.max(last.end - 1, last.open), paragraph);
+    const endOfSentence = quoteSentenceEnd(doc, last, paragraph);
     const nextPassage = unit.passages[n];
     const tail = {
       from: tokenAt(tokens, last.end),
@@ -183,15 +200,28 @@ function judgeUnit(doc: TextDoc, paragraph: Paragraph, tokens: Token[], unit: Un
     const introduced =
       (before && attribution !== null && tokens[attribution.first - 1]?.text === ',') || tokens[lead.to]?.text === ':';
     if ((leadWords <= 2 || introduced) && tailWords === 0) return { passages, attribution };
-    if (leadWords > 2 && !introduced) return null; // the first passage is inside a clause: a partial quote
+    if (leadWords > 2 && !introduced) {
+      // The first passage is inside a clause (a partial quote the reported pass owns); what follows it may
+      // still stand alone: `Yet Trump is a "change agent," Cole said. "That's exactly what people want."`
+      if (unit.passages.length < 2) return null;
+      const rest: Unit = { passages: unit.passages.slice(1), attribution: null, before: false };
+      return judgeUnit(doc, paragraph, tokens, rest, first.end);
+    }
   }
   return null;
 }
 
 export function findDirectQuotes(doc: TextDoc): RawQuote[] {
   const quotes: RawQuote[] = [];
+  // Passages are in text order: walk them alongside the paragraphs (linear, however long the text).
+  let next = 0;
   for (const paragraph of doc.paragraphs) {
-    const passages = doc.passages.filter((q) => q.open >= paragraph.start && q.open < paragraph.end);
+    while (next < doc.passages.length && (doc.passages[next]?.open ?? 0) < paragraph.start) next++;
+    const passages: QuotedPassage[] = [];
+    while (next < doc.passages.length && (doc.passages[next]?.open ?? Infinity) < paragraph.end) {
+      passages.push(doc.passages[next] as QuotedPassage);
+      next++;
+    }
     if (passages.length === 0) continue;
     const tokens = tokensIn(doc, paragraph.start, paragraph.end);
     let floor = paragraph.start;

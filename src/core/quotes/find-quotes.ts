@@ -1,6 +1,7 @@
 import { indexAt, type TextDoc } from '../text/document';
 import { findColonAttributions } from './colon';
 import { findDirectQuotes } from './direct';
+import { findNominalStatements } from './nominal';
 import type { RawQuote } from './raw-quote';
 import { findReportedSpeech } from './reported';
 
@@ -41,6 +42,14 @@ function mergeContinuations(doc: TextDoc, quotes: RawQuote[]): RawQuote[] {
   return out;
 }
 
+/** A reported statement that carries a quotation is a mixed quote. */
+function withQuotedKind(doc: TextDoc, q: RawQuote): RawQuote {
+  const quoted = doc.passages.some((p) =>
+    p.fragments.some((f) => q.content.some((c) => f.start < c.end && c.start < f.end)),
+  );
+  return quoted ? { ...q, kind: 'mixed' } : q;
+}
+
 /** All attributions in the text: direct quotes first, then reported (indirect and mixed) speech around them. */
 export function findQuotes(doc: TextDoc): RawQuote[] {
   const direct = findDirectQuotes(doc);
@@ -49,6 +58,7 @@ export function findQuotes(doc: TextDoc): RawQuote[] {
   const colon = findColonAttributions(doc).filter(
     (c) => ![...direct, ...reported].some((q) => q.content.some((s) => s.start < lastEnd(c) && firstStart(c) < s.end)),
   );
-  const ordered = [...direct, ...reported, ...colon].sort((a, b) => firstStart(a) - firstStart(b));
+  const nominal = findNominalStatements(doc, [...direct, ...reported]).map((q) => withQuotedKind(doc, q));
+  const ordered = [...direct, ...reported, ...colon, ...nominal].sort((a, b) => firstStart(a) - firstStart(b));
   return mergeContinuations(doc, ordered);
 }

@@ -30,9 +30,9 @@ const CLASSES: Array<[CueClass, number, string]> = [
      shout yell scream whisper exclaim murmur mutter proclaim tout brag hint speculate surmise affirm attest
      clarify elaborate specify underscore text email message blog posit recommend plead interject 
      acknowledge predict forecast guess theorize theorise opine insinuate imply contest dispute reason sigh
-     complain grumble gripe marvel muse ponder wonder`,
+     complain grumble gripe marvel muse ponder wonder sing chant recite`,
   ],
-  ['listener', 0.9, 'tell inform assure reassure remind notify advise brief'],
+  ['listener', 0.9, 'tell inform assure reassure remind notify advise'],
   [
     'thought',
     0.55,
@@ -42,14 +42,14 @@ const CLASSES: Array<[CueClass, number, string]> = [
   [
     'intent',
     0.6,
-    'want plan promise vow pledge refuse threaten intend aim seek hope urge ask demand propose offer decline',
+    'want plan promise vow pledge refuse threaten intend aim seek hope urge ask demand propose offer decline encourage',
   ],
   [
     'object',
     0.55,
     `call cite praise criticize criticise blast slam decry condemn denounce dismiss describe defend endorse reject mock
      question attack accuse blame welcome hail applaud laud credit thank fault chide scold rebuke ridicule deride
-     lambaste castigate champion`,
+     lambaste castigate`,
   ],
 ];
 

@@ -1,3 +1,4 @@
+import { isSpeakerNoun } from '../sources/speaker-nouns';
 import { type TextDoc, tokensIn } from '../text/document';
 import type { Sentence } from '../text/segment';
 import type { Token } from '../text/tokens';
@@ -25,7 +26,7 @@ const MIN_CONTENT_WORDS = 3;
 const ADVERBIAL_START = wordSet(`
   during in on at after before while when last this earlier later yesterday today tonight monday tuesday
   wednesday thursday friday saturday sunday recently previously repeatedly privately publicly separately again
-  also then through via over from in
+  also then through via over from in per according citing
 `);
 
 /** Conjunctions after a comma that start a new clause (and so end the content before them). */
@@ -38,6 +39,8 @@ interface Candidate {
   /** Token index where this attribution's own words begin (its subject or cue), for cutting earlier content. */
   boundary: number;
   weight: number;
+  /** The content is a phrase ("called Palin a “clown”"), not a clause: it may end at its quotation. */
+  phrase?: boolean;
 }
 
 function spanOf(tokens: Token[], first: number, last: number): Span | null {
@@ -64,7 +67,7 @@ function complementStart(tokens: Token[], cue: Cue): number {
   if (cue.cls === 'listener' || cue.lemma === 'ask' || cue.lemma === 'urge') {
     // Skip a short object: "told reporters", "told The Associated Press", "urged voters to".
     let j = i;
-    while (j < tokens.length && j - i < 6 && tokens[j]?.word && !/^(?:that|to)$/i.test(tokens[j]?.text ?? '')) j++;
+    while (j < tokens.length && j - i < 10 && tokens[j]?.word && !/^(?:that|to)$/i.test(tokens[j]?.text ?? '')) j++;
     const stop = tokens[j]?.text.toLowerCase() ?? '';
     if (stop === 'that' || stop === 'to' || stop === ',' || stop === ':') i = stop === 'to' ? j : j;
     else if (wordClass(tokens[i]) === 'obj' || /^(?:reporters|journalists)$/i.test(tokens[i]?.text ?? '')) i++;
@@ -73,11 +76,13 @@ function complementStart(tokens: Token[], cue: Cue): number {
   const first = tokens[i]?.text.toLowerCase() ?? '';
   if (first === 'that') return i + 1;
   if (ADVERBIAL_START.has(first)) {
-    // "said during a visit to Kyiv on Friday that …": after an adverbial, content starts at a nearby "that".
+    // "said during a visit to Kyiv on Friday that …": after an adverbial, content starts at a nearby "that"
+    // (but not past a verb: in "said Thursday his biggest worry is that …" the "that" is inside the content).
     for (let j = i; j < tokens.length && j - i <= 12; j++) {
       const t = tokens[j];
       if (!t || isPunct(t, '.;:“"”')) break;
       if (t.text.toLowerCase() === 'that') return j + 1;
+      if (wordClass(t) === 'aux' || looksLikeVerb(t)) break;
     }
   }
   return i;
@@ -104,11 +109,10 @@ function contentWords(tokens: Token[], from: number, to: number): number {
 }
 
 /** The last token of the content that starts at `from`: the sentence end, minus a final full stop. */
-function clauseEnd(tokens: Token[], from: number): number {
+function clauseEnd(tokens: Token[], from: number, quoted: (pos: number) => boolean = () => false): number {
   let end = tokens.length - 1;
-  // ", compared with 41 percent …" adds the writer's comparison to a poll answer.
   for (let i = from + 1; i < end; i++) {
-    if (isPunct(tokens[i], ',;') && /^(?:compared|versus|up|down)$/i.test(tokens[i + 1]?.text ?? '')) {
+    if (!quoted(tokens[i]?.start ?? 0) && endsReportedClause(tokens, i, from)) {
       end = i - 1;
       break;
     }
@@ -117,21 +121,65 @@ function clauseEnd(tokens: Token[], from: number): number {
   return end;
 }
 
+/**
+ * Where a reported clause stops and the writer's own sentence goes on (outside quote marks):
+ * - ", compared with 41 percent …" — the writer's comparison to a poll answer;
+ * - "… but did not suggest …" — a second, negated verb of the speaker's own clause (a reporting verb after
+ *   "but" may just as well belong to the reported clause: "said officials agreed … but acknowledged …");
+ * - "before claiming …" — a participle clause about the speaker.
+ * (", and he …", ", which …", ", while …" and ", showing …" usually still belong to what was reported.)
+ */
+function endsReportedClause(tokens: Token[], i: number, from: number): boolean {
+  const t = tokens[i];
+  if (!t || i - from < 3) return false;
+  const next = tokens[i + 1];
+  const lower = t.text.toLowerCase();
+  // "…, Devine responded: “I guess so.”": a colon before a quotation starts someone's words.
+  if (isPunct(t, ':') && isPunct(next, '“"')) return true;
+  if (isPunct(t, ',;')) {
+    const n = next?.text.toLowerCase() ?? '';
+    return /^(?:compared|versus)$/.test(n);
+  }
+  if ((lower === 'and' || lower === 'but') && t.word) {
+    const c = wordClass(next);
+    // "but did not suggest": a finite verb with no subject of its own.
+    if (
+      c === 'aux' &&
+      /^(?:did|does|do|has|have|had|would|will|could|was|were|is)$/i.test(next?.text ?? '') &&
+      /^(?:not|n't|never)$/i.test(tokens[i + 2]?.text ?? '')
+    )
+      return true;
+    return false;
+  }
+  if ((lower === 'before' || lower === 'after') && next?.word && /ing$/i.test(next.text)) return true;
+  return false;
+}
+
 /** Words that end a noun-phrase or infinitive complement ("announced the deal after talks"). */
 const PHRASE_BREAKS = wordSet(
   'because after before when while since until if although though whereas which who whom unless',
 );
 
 /** The last token of a non-clausal complement: up to a comma, a dash or a subordinate clause. */
-function phraseEnd(tokens: Token[], from: number, cue: Cue): number {
-  const end = clauseEnd(tokens, from);
+function phraseEnd(tokens: Token[], from: number, cue: Cue, quoted: (pos: number) => boolean = () => false): number {
+  const end = clauseEnd(tokens, from, quoted);
   for (let i = from + 1; i <= end; i++) {
     const t = tokens[i];
     if (!t) break;
+    if (quoted(t.start)) continue; // a comma inside a quotation does not end the phrase
     if (isPunct(t, ',;:—–(')) return i - 1;
     const lower = t.text.toLowerCase();
     if (PHRASE_BREAKS.has(lower)) return i - 1;
-    if (lower === 'as' && cue.lemma !== 'describe' && cue.lemma !== 'dismiss' && cue.lemma !== 'call') return i - 1;
+    // "cited his references to her as “Miss Piggy”": an "as" before a quotation continues the phrase.
+    if (
+      lower === 'as' &&
+      cue.lemma !== 'describe' &&
+      cue.lemma !== 'dismiss' &&
+      cue.lemma !== 'call' &&
+      !quoted(tokens[i + 1]?.end ?? 0)
+    ) {
+      return i - 1;
+    }
   }
   return end;
 }
@@ -192,13 +240,71 @@ function evidenceSubject(tokens: Token[], subject: Subject): boolean {
   return subject.first < 0; // a speaker taken from context
 }
 
+/**
+ * A verb we have no word for that still reports speech: a past-tense verb followed (within a few words) by
+ * "that" and a clause with a quotation — "Trump groused to a crowd that CNN “doesn't treat me properly”".
+ */
+function implicitCueAt(doc: TextDoc, tokens: Token[], i: number): Cue | null {
+  const t = tokens[i];
+  if (
+    !t?.word ||
+    !/^\p{Ll}[\p{Ll}]+ed$/u.test(t.text) ||
+    wordClass(tokens[i - 1]) === 'det' ||
+    wordClass(tokens[i - 1]) === 'aux'
+  )
+    return null;
+  for (let j = i + 1; j < tokens.length && j - i <= 6; j++) {
+    const u = tokens[j];
+    if (!u || isPunct(u, '.;:“"”')) return null;
+    if (u.text.toLowerCase() !== 'that') continue;
+    if (!quotationSoon(doc, tokens, j + 1)) return null;
+    return {
+      start: t.start,
+      end: t.end,
+      index: i,
+      lastIndex: i,
+      lemma: t.text.toLowerCase(),
+      cls: 'speech',
+      weight: 0.6,
+      participle: false,
+    };
+  }
+  return null;
+}
+
+/** A quotation opens within the next few words: the complement reports someone's words. */
+function quotationSoon(doc: TextDoc, tokens: Token[], from: number): boolean {
+  for (let i = from; i < tokens.length && i - from <= 12; i++) {
+    const t = tokens[i];
+    if (t && insideQuote(doc, t.start)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a subject can say something: a name, a pronoun, or a head noun for people, groups, institutions
+ * or documents ("officials", "the company", "the report"), or an agent noun ("forecasters", "negotiators").
+ */
+function canSpeak(tokens: Token[], subject: Subject): boolean {
+  for (let i = subject.first; i <= subject.last; i++) {
+    const t = tokens[i];
+    if (!t?.word) continue;
+    const c = wordClass(t);
+    if (c === 'pron' || c === 'rel' || c === 'num') return true;
+    // A capital marks a name, except a sentence-initial verb form ("Rising steel prices").
+    if (c === 'cap' && !(i === 0 && looksLikeVerb({ ...t, text: t.text.toLowerCase() }))) return true;
+    if (isSpeakerNoun(t.text)) return true;
+  }
+  return false;
+}
+
 /** Speech and thought verbs take a clause ("said he would run"); the others take a phrase unless "that" follows. */
 function takesClause(tokens: Token[], cue: Cue, from: number): boolean {
   if (tokens[from - 1]?.text.toLowerCase() === 'that' || cue.lemma === 'according to') return true;
   return takesBareClause(cue.lemma);
 }
 
-function forwardCandidate(tokens: Token[], cue: Cue, subject: Subject | null): Candidate | null {
+function forwardCandidate(doc: TextDoc, tokens: Token[], cue: Cue, subject: Subject | null): Candidate | null {
   let from = complementStart(tokens, cue);
   if (needsThat(cue.lemma) && tokens[from - 1]?.text.toLowerCase() !== 'that' && !isPunct(tokens[from], '“"'))
     return null;
@@ -209,7 +315,14 @@ function forwardCandidate(tokens: Token[], cue: Cue, subject: Subject | null): C
   )
     return null;
   const question = /^(?:whether|if|why|how|what|when|where|who|which)$/i.test(tokens[from]?.text ?? '');
-  if (cue.cls === 'intent' && tokens[from]?.text.toLowerCase() !== 'to' && !question) return null;
+  // Intent verbs take "to …", or a clause when it carries a quotation ("promises the government will help "up-skill" workers").
+  if (
+    cue.cls === 'intent' &&
+    tokens[from]?.text.toLowerCase() !== 'to' &&
+    !question &&
+    !quotationSoon(doc, tokens, from)
+  )
+    return null;
   if (cue.cls === 'thought' && !subject) return null;
   // "believes the plan will fail" is a clause; "feels dry to the touch" is not: without "that", a thought
   // verb needs a subject-like word and a verb soon after.
@@ -223,6 +336,22 @@ function forwardCandidate(tokens: Token[], cue: Cue, subject: Subject | null): C
   }
   // "nobody has told us", "no one said": a negated subject reports nothing.
   if (subject && /^(?:nobody|no one|none|nothing)$/i.test(tokens[subject.first]?.text ?? '')) return null;
+  // "declined to comment" says nothing: it is a no-comment fact, not a statement.
+  if (
+    (cue.lemma === 'decline' || cue.lemma === 'refuse') &&
+    /^to (?:comment|discuss|elaborate|be interviewed|speak|respond|answer)\b/i.test(
+      `${tokens[from]?.text ?? ''} ${tokens[from + 1]?.text ?? ''}`,
+    )
+  )
+    return null;
+  // Someone must speak: "Rising steel prices have already added $3 million" is not a statement.
+  if (
+    subject &&
+    subject.first >= 0 &&
+    (cue.cls === 'speech' || cue.cls === 'listener' || cue.cls === 'thought') &&
+    !canSpeak(tokens, subject)
+  )
+    return null;
   // "a poll shows", "the study found", "data showed": evidence verbs need a document-like or named subject.
   if (cue.cls === 'evidence' && subject && !evidenceSubject(tokens, subject)) return null;
   // "said on Friday the plan would …": skip a leading adverbial; "said during a discussion …" or
@@ -238,12 +367,14 @@ function forwardCandidate(tokens: Token[], cue: Cue, subject: Subject | null): C
   // ("While Ramos said that …, he appears …") ends at its comma.
   const subordinate =
     subject !== null && (wordClass(tokens[subject.first]) === 'rel' || leadsSubordinateClause(tokens, subject.first));
-  const to = subordinate || !takesClause(tokens, cue, from) ? phraseEnd(tokens, from, cue) : clauseEnd(tokens, from);
+  const phrase = !takesClause(tokens, cue, from);
+  const quoted = (pos: number) => insideQuote(doc, pos);
+  const to = subordinate || phrase ? phraseEnd(tokens, from, cue, quoted) : clauseEnd(tokens, from, quoted);
   if (contentWords(tokens, from, to) < MIN_CONTENT_WORDS) return null;
   const content = spanOf(tokens, from, to);
   if (!content) return null;
   const boundary = subject && subject.first < cue.index ? subject.first : cue.index;
-  return { cue, subject, content: [content], boundary, weight: cue.weight * (subject ? 1 : 0.6) };
+  return { cue, subject, content: [content], boundary, weight: cue.weight * (subject ? 1 : 0.6), phrase };
 }
 
 function attributeCue(
@@ -263,7 +394,7 @@ function attributeCue(
       // "According to X, CONTENT."
       let from = subject.last + 1;
       while (isPunct(tokens[from], ',')) from++;
-      const to = clauseEnd(tokens, from);
+      const to = clauseEnd(tokens, from, (pos) => insideQuote(doc, pos));
       const content = contentWords(tokens, from, to) >= MIN_CONTENT_WORDS ? spanOf(tokens, from, to) : null;
       return content ? { cue, subject, content: [content], boundary: cue.index, weight: cue.weight } : null;
     }
@@ -277,7 +408,7 @@ function attributeCue(
   if (cue.participle && tokens[cue.index]?.text.toLowerCase() !== 'as') {
     // "…, saying CONTENT": the speaker is the main clause's subject.
     const subject = earlier[earlier.length - 1]?.subject ?? earlierSpeaker ?? openingSubject(doc, tokens);
-    const candidate = forwardCandidate(tokens, cue, subject);
+    const candidate = forwardCandidate(doc, tokens, cue, subject);
     if (candidate) candidate.boundary = isPunct(before, ',—–') ? cue.index - 1 : cue.index;
     return candidate;
   }
@@ -285,16 +416,21 @@ function attributeCue(
   const subjectFirst = subjectBefore(tokens, cue.index);
   // "… and said, …": a second verb of the same subject.
   // Only "say"-like verbs: in "said officials agreed … but acknowledged …" the second verb is the inner clause's.
+  // With an earlier attribution in the sentence only "say"-like verbs join it (in "said officials agreed …
+  // but acknowledged …" the second verb belongs inside); with none, any speech verb takes the opening subject.
+  const sayLike = /^(?:say|tell|add|write|note)$/.test(cue.lemma);
   const coordinated =
-    !subjectFirst && /^(?:and|but)$/i.test(before?.text ?? '') && /^(?:say|tell|add|write|note)$/.test(cue.lemma);
+    !subjectFirst &&
+    /^(?:and|but)$/i.test(before?.text ?? '') &&
+    (sayLike || (earlier.length === 0 && (cue.cls === 'speech' || cue.cls === 'listener' || cue.cls === 'intent')));
   if (coordinated) {
     // "McConnell embraced the mogul and said …": the sentence's subject, or the earlier attribution's.
     const subject = earlier[earlier.length - 1]?.subject ?? openingSubject(doc, tokens);
-    const candidate = forwardCandidate(tokens, cue, subject);
+    const candidate = forwardCandidate(doc, tokens, cue, subject);
     if (candidate) candidate.boundary = cue.index - 1;
     return candidate;
   }
-  const forward = subjectFirst ? forwardCandidate(tokens, cue, subjectFirst) : null;
+  const forward = subjectFirst ? forwardCandidate(doc, tokens, cue, subjectFirst) : null;
   // Inverted with the verb first: "CONTENT, said X." — the cue right after a comma or a closing quote mark,
   // unless the subject came first with an appositive ("Emanuel, who …, said he …").
   // It wins over an appositive subject when the sentence ends soon after its own subject
@@ -306,7 +442,9 @@ function attributeCue(
     if (inverted && subjectFirst?.appositive && endsSoonAfter(tokens, subject)) return inverted;
   }
   // Inverted with the subject first: "CONTENT, X said." or parenthetical "CONTENT1, X said, CONTENT2."
-  if (subjectFirst && subjectFirst.first > 0 && isPunct(tokens[subjectFirst.first - 1], ',”"—–')) {
+  // ("…, who called for the delay." is a relative clause, never an inverted attribution.)
+  const relativeSubject = subjectFirst !== null && wordClass(tokens[subjectFirst.first]) === 'rel';
+  if (subjectFirst && !relativeSubject && subjectFirst.first > 0 && isPunct(tokens[subjectFirst.first - 1], ',”"—–')) {
     const inverted = invertedCandidate(tokens, cue, subjectFirst, subjectFirst.first);
     if (inverted) return inverted;
   }
@@ -406,6 +544,9 @@ function cutAtLaterAttributions(tokens: Token[], candidate: Candidate, later: Ca
   for (const other of later) {
     const boundaryToken = tokens[other.boundary];
     if (!boundaryToken || boundaryToken.start <= last.start || boundaryToken.start >= last.end) continue;
+    // "Clinton says she hopes to win, but she knows that …": a pronoun speaking after ", but" is most often
+    // the same speaker going on, so the first content runs on; a new name or description starts a new one.
+    if (!other.cue.participle && other.subject && wordClass(tokens[other.subject.first]) === 'pron') continue;
     // A separate attribution follows a comma, a semicolon, a dash, or ", and/but".
     let k = other.boundary - 1;
     if (CLAUSE_JOINERS.has(tokens[k]?.text.toLowerCase() ?? '')) k--;
@@ -431,6 +572,24 @@ function quotedFragments(doc: TextDoc): Span[] {
     fragmentCache.set(doc, fragments);
   }
   return fragments;
+}
+
+/** The quote fragments overlapping a span (fragments are sorted and do not overlap each other). */
+function fragmentsOverlapping(doc: TextDoc, span: Span): Span[] {
+  const fragments = quotedFragments(doc);
+  let lo = 0;
+  let hi = fragments.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((fragments[mid]?.end ?? 0) <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Span[] = [];
+  for (let i = lo; i < fragments.length && (fragments[i]?.start ?? Infinity) < span.end; i++) {
+    const f = fragments[i] as Span;
+    if (overlaps(f, span)) out.push(f);
+  }
+  return out;
 }
 
 function insideQuote(doc: TextDoc, pos: number): boolean {
@@ -462,12 +621,11 @@ function endAtLastQuotation(doc: TextDoc, span: Span): Span {
 
 function toQuote(doc: TextDoc, c: Candidate): RawQuote | null {
   // Only a phrase complement ends at its quotation ("called Palin a “clown” on his show"); a clause goes on.
-  const phrase = !takesBareClause(c.cue.lemma) && c.cue.lemma !== 'according to';
   const content = c.content
-    .map((s) => trimSpan(doc.text, phrase ? endAtLastQuotation(doc, s) : s, /[\s,;:.—–\-“”"]/))
+    .map((s) => trimSpan(doc.text, c.phrase ? endAtLastQuotation(doc, s) : s, /[\s,;:.—–\-“”"]/))
     .filter((s) => s.end > s.start);
   if (content.length === 0) return null;
-  const quoted = quotedFragments(doc).filter((f) => content.some((s) => overlaps(f, s)));
+  const quoted = content.flatMap((s) => fragmentsOverlapping(doc, s));
   const covered = (s: Span) => quoted.some((f) => f.start <= s.start + 1 && s.end <= f.end + 1);
   const kind = quoted.length === 0 ? 'indirect' : content.every(covered) ? 'direct' : 'mixed';
   return {
@@ -480,14 +638,31 @@ function toQuote(doc: TextDoc, c: Candidate): RawQuote | null {
   };
 }
 
+/** The direct quotes (sorted by cue position) whose cue lies in the sentence. */
+function directWithCueIn(byCue: RawQuote[], s: Sentence): RawQuote[] {
+  let lo = 0;
+  let hi = byCue.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((byCue[mid]?.cue?.start ?? 0) < s.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: RawQuote[] = [];
+  for (let i = lo; i < byCue.length && (byCue[i]?.cue?.start ?? Infinity) < s.end; i++) {
+    const q = byCue[i] as RawQuote;
+    if (q.speaker) out.push(q);
+  }
+  return out;
+}
+
 function sentenceCandidates(doc: TextDoc, s: Sentence, direct: RawQuote[], directCues: Set<number>): Candidate[] {
   const tokens = tokensIn(doc, s.start, s.end);
   const candidates: Candidate[] = [];
-  const directHere = direct.filter((q) => q.speaker && q.cue && q.cue.start >= s.start && q.cue.start < s.end);
+  const directHere = directWithCueIn(direct, s);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t?.word || insideQuote(doc, t.start)) continue;
-    const cue = cueAt(tokens, i);
+    const cue = cueAt(tokens, i) ?? implicitCueAt(doc, tokens, i);
     if (!cue || directCues.has(cue.start)) continue;
     // A participle after a direct quote in this sentence speaks for that quote's speaker.
     const before = directHere.filter((q) => (q.cue?.start ?? 0) < cue.start).pop();
@@ -503,6 +678,22 @@ function sentenceCandidates(doc: TextDoc, s: Sentence, direct: RawQuote[], direc
   return candidates;
 }
 
+/** Whether a span lies inside one of the sorted spans (they may overlap; a short scan back suffices). */
+function containedIn(sorted: Span[], span: Span): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid]?.start ?? 0) <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && lo - i <= 8; i--) {
+    const d = sorted[i] as Span;
+    if (d.start <= span.start && span.end <= d.end) return true;
+  }
+  return false;
+}
+
 /** A span used as a subject (only its offsets matter once the speaker is chosen). */
 function speakerSubject(span: Span): Subject {
   return { start: span.start, end: span.end, first: -1, last: -1 };
@@ -510,11 +701,10 @@ function speakerSubject(span: Span): Subject {
 
 /** Sentences, merged where a quoted passage runs over a sentence boundary (a quote of several sentences). */
 function clauseGroups(doc: TextDoc): Sentence[] {
-  const fragments = doc.passages.flatMap((p) => p.fragments);
   const groups: Sentence[] = [];
   for (const s of doc.sentences) {
     const previous = groups[groups.length - 1];
-    const spansBoundary = fragments.some((f) => f.start < s.start && s.start < f.end);
+    const spansBoundary = insideQuote(doc, s.start) && insideQuote(doc, s.start - 1);
     if (previous && previous.paragraph === s.paragraph && spansBoundary) previous.end = s.end;
     else groups.push({ ...s });
   }
@@ -523,15 +713,15 @@ function clauseGroups(doc: TextDoc): Sentence[] {
 
 export function findReportedSpeech(doc: TextDoc, direct: RawQuote[]): RawQuote[] {
   const directCues = new Set(direct.flatMap((q) => (q.cue ? [q.cue.start] : [])));
-  const directContent = direct.flatMap((q) => q.content);
+  const directContent = direct.flatMap((q) => q.content).sort((a, b) => a.start - b.start);
+  const byCue = direct.filter((q) => q.cue).sort((a, b) => (a.cue?.start ?? 0) - (b.cue?.start ?? 0));
   const found: RawQuote[] = [];
   for (const s of clauseGroups(doc)) {
-    for (const c of sentenceCandidates(doc, s, direct, directCues)) {
+    for (const c of sentenceCandidates(doc, s, byCue, directCues)) {
       const quote = toQuote(doc, c);
       if (!quote) continue;
       // The same quotation already attributed by the direct pass.
-      if (quote.content.every((span) => directContent.some((d) => d.start <= span.start && span.end <= d.end)))
-        continue;
+      if (quote.content.every((span) => containedIn(directContent, span))) continue;
       found.push(quote);
     }
   }

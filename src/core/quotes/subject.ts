@@ -1,3 +1,4 @@
+import { isSpeakerNoun } from '../sources/speaker-nouns';
 import { isAbbreviationDot, type Token } from '../text/tokens';
 import { looksLikeVerb, wordClass } from '../text/word-class';
 import { wordSet } from '../text/word-list';
@@ -30,6 +31,20 @@ const BETWEEN_SUBJECT_AND_VERB = wordSet(`
 `);
 
 const MAX_PHRASE = 14;
+
+const IRREGULAR_VERB = /^(?:told|said|says|wrote|thought|knew|found|made|took|gave|sent)$/i;
+
+/** "Smith also said", "it proudly declared": auxiliaries and adverbs (most end in -ly) before the verb. */
+function isBetweenSubjectAndVerb(t: Token | undefined): boolean {
+  if (!t?.word) return false;
+  const lower = t.text.toLowerCase();
+  return BETWEEN_SUBJECT_AND_VERB.has(lower) || (/^\p{Ll}{3,}ly$/u.test(t.text) && !LY_NOUNS.has(lower));
+}
+
+/** Words ending in -ly that are not adverbs. */
+const LY_NOUNS = wordSet(
+  'family rally ally reply supply apply assembly monopoly anomaly belly bully jelly lily butterfly',
+);
 
 /** Prepositions that attach inside a speaker's description ("director of the Institute at NYU"). */
 const NP_PREPOSITIONS = wordSet('of for at in from with on to by');
@@ -94,7 +109,13 @@ function nounPhraseEndingAt(tokens: Token[], end: number, floor: number): { firs
     if (c === 'conj') {
       // "Clinton and Trump said": only "and" between two capitalized words joins subjects.
       const lower = t.text.toLowerCase();
-      if (lower === 'and' && wordClass(tokens[i - 1]) === 'cap' && wordClass(tokens[i + 1]) === 'cap') {
+      const joinsNouns =
+        (wordClass(tokens[i - 1]) === 'cap' || isSpeakerNoun(tokens[i - 1]?.text ?? '')) &&
+        ['cap', 'det', 'num'].includes(wordClass(tokens[i + 1]));
+      if (
+        lower === 'and' &&
+        (joinsNouns || (wordClass(tokens[i - 1]) === 'cap' && wordClass(tokens[i + 1]) === 'cap'))
+      ) {
         i--;
         continue;
       }
@@ -120,7 +141,7 @@ function nounPhraseEndingAt(tokens: Token[], end: number, floor: number): { firs
  */
 export function subjectBefore(tokens: Token[], cueIndex: number, floor = 0): Subject | null {
   let end = cueIndex - 1;
-  while (end >= floor && BETWEEN_SUBJECT_AND_VERB.has((tokens[end]?.text ?? '').toLowerCase())) end--;
+  while (end >= floor && isBetweenSubjectAndVerb(tokens[end])) end--;
   // "he told" is the common case: a subject pronoun right before the verb.
   if (end < floor) return null;
   if (wordClass(tokens[end]) === 'pron' || wordClass(tokens[end]) === 'rel') return phrase(tokens, end, end);
@@ -139,7 +160,18 @@ function relativeClauseHead(tokens: Token[], before: number, clauseLast: number,
   for (let r = before - 1; r >= floor && before - r <= 16; r--) {
     const t = tokens[r];
     if (!t || /^[.,;:!?“”"()]$/.test(t.text)) return null;
-    if (!/^(?:who|whom|whose)$/i.test(t.text)) continue;
+    // Another verb or "that" on the way back means a different clause ("… told the Ledger that at least …").
+    if (r < before - 1 && (wordClass(t) === 'sub' || wordClass(t) === 'aux' || IRREGULAR_VERB.test(t.text)))
+      return null;
+    // "who spoke on condition of anonymity", or a participle after a noun: "a source speaking to Fox News"
+    // ("people briefed on the matter": an -ed participle after a plural noun works the same way.)
+    const participle =
+      ((/^\p{Ll}+ing$/u.test(t.text) && looksLikeVerb(t)) ||
+        (/^\p{Ll}+ed$/u.test(t.text) &&
+          isSpeakerNoun(tokens[r - 1]?.text ?? '') &&
+          wordClass(tokens[r + 1]) === 'prep')) &&
+      wordClass(tokens[r - 1]) === 'word';
+    if (!/^(?:who|whom|whose)$/i.test(t.text) && !participle) continue;
     const head = nounPhraseEndingAt(tokens, r - 1, floor);
     if (!head) return null;
     const appositive = { start: t.start, end: tokens[clauseLast]?.end ?? t.end };
@@ -170,6 +202,20 @@ function looksLikeAppositive(tokens: Token[], from: number, to: number): boolean
  */
 function appositiveSubject(tokens: Token[], closing: number, floor: number): Subject | null {
   const separator = tokens[closing]?.text ?? ',';
+  // "Sandy Phillips, who lost her daughter … in Aurora, Colorado, in July 2012, said": a relative clause
+  // may hold commas of its own; the speaker is the phrase before ", who".
+  if (separator === ',') {
+    for (let j = closing - 1; j >= floor && closing - j <= 40; j--) {
+      const t = tokens[j];
+      if (!t || /^[.;:!?“”"]$/.test(t.text)) break;
+      if (/^(?:who|whose)$/i.test(t.text) && tokens[j - 1]?.text === ',') {
+        const name = nounPhraseEndingAt(tokens, j - 2, floor);
+        if (name)
+          return phrase(tokens, name.first, name.last, { start: t.start, end: tokens[closing - 1]?.end ?? t.end });
+        break;
+      }
+    }
+  }
   for (let j = closing - 1; j >= floor && closing - j <= 40; j--) {
     const t = tokens[j];
     if (!t) break;
@@ -218,7 +264,7 @@ export function subjectAfter(tokens: Token[], cueIndex: number, ceiling = tokens
   let appositive: Span | undefined;
   if (tokens[last + 1]?.text === ',') {
     let k = last + 2;
-    while (k <= ceiling && !/^[.;:!?“”"]$/.test(tokens[k]?.text ?? '')) k++;
+    while (k <= ceiling && (!/^[.;:!?“”"]$/.test(tokens[k]?.text ?? '') || isAbbreviationDot(tokens, k))) k++;
     if (k > last + 2) appositive = { start: tokens[last + 2]?.start ?? 0, end: tokens[k - 1]?.end ?? 0 };
   }
   return phrase(tokens, start, last, appositive);

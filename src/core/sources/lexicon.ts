@@ -43,7 +43,9 @@ export const DOCUMENT_HEADS = wordSet(`
   email emails post tweet release article story column editorial book research findings assessment estimate
   estimates figures ruling order motion brief affidavit warrant dossier website site blog outlet magazine
   journal broadcast announcement notice guidance bill law plan proposal budget review audit investigation
-  inquiry testimony
+  inquiry testimony clip video ad advertisement commercial spot sign banner headline caption page flyer mailer
+  billboard petition platform bylaws rule rules policy decree resolution amendment message messages note
+  transcript speech remarks ballot questionnaire manifesto
 `);
 
 /** Phrases that signal withheld identity. */
@@ -94,7 +96,11 @@ export const PERSON_HEADS = wordSet(`
   chair governor mayor candidate fan owner customer victim survivor individual passenger driver farmer
   shopkeeper trader banker investor negotiator envoy ambassador officer policeman policewoman firefighter
   paramedic guard detective sheriff deputy clerk assistant associate colleague counterpart partner delegate
-  staff someone participant onlooker bystander
+  staff someone participant onlooker bystander businessman businesswoman star actress actor tycoon magnate wife
+  husband man woman hopeful ally mother father son daughter brother sister child girl boy host anchor author
+  writer singer rapper player coach founder billionaire millionaire celebrity pastor priest rabbi imam bishop
+  pope nominee challenger incumbent rival opponent contender frontrunner front-runner pundit commentator
+  columnist blogger
 `);
 
 /** Plural group nouns: "critics", "analysts", "officials". */

@@ -120,6 +120,30 @@ function followingClause(doc: TextDoc, span: Span): string {
   return rest.slice(0, 400);
 }
 
+/**
+ * "Okafor was blunt about the stakes. “…,” she said.": a person named in the text just before a pronoun,
+ * even outside an attribution, is what the pronoun refers to. Looks back through this paragraph and the
+ * previous one for the last word of a known person's name.
+ */
+function personNamedNearby(book: SourceBook, doc: TextDoc, at: number): SourceDraft | undefined {
+  const paragraph = indexAt(doc.paragraphs, at);
+  const from = doc.paragraphs[Math.max(0, paragraph - 1)]?.start ?? 0;
+  const window = doc.text.slice(from, at);
+  let best: { draft: SourceDraft; pos: number } | undefined;
+  for (const d of book.drafts) {
+    if (d.type !== 'named-person') continue;
+    const last = d.name.split(/\s+/).pop();
+    if (!last || last.length < 2) continue;
+    const pos = window.lastIndexOf(last);
+    if (pos >= 0 && /\P{L}/u.test(window[pos + last.length] ?? ' ') && (!best || pos > best.pos))
+      best = { draft: d, pos };
+  }
+  if (!best) return undefined;
+  // Only when no other person-like speaker was mentioned after that name.
+  const nearest = book.nearest(at, (d) => compatibleWithPronoun('he', d));
+  return nearest && nearest.lastSeen > from + best.pos ? undefined : best.draft;
+}
+
 function attach(draft: SourceDraft, info: MentionInfo, span: Span): void {
   draft.mentions.push(span);
   draft.lastSeen = Math.max(draft.lastSeen, span.start);
@@ -154,7 +178,9 @@ function resolveMention(book: SourceBook, doc: TextDoc, span: Span, appositive?:
   }
   if (info.kind === 'pronoun') {
     const pronoun = mentionText.toLowerCase();
-    const target = book.nearest(span.start, (d) => compatibleWithPronoun(pronoun, d));
+    const target =
+      (pronoun === 'he' || pronoun === 'she' ? personNamedNearby(book, doc, span.start) : undefined) ??
+      book.nearest(span.start, (d) => compatibleWithPronoun(pronoun, d));
     if (target) {
       attach(target, info, span);
       return target;

@@ -87,4 +87,10 @@ const NOT_VERBS = wordSet(`
   crossing killing mining banking marketing lending lobbying printing recording shipping trading
   organized concerned interested involved informed affected detailed limited related reported
   armed advanced assisted based biased blessed connected experienced skilled talented trusted veteran
+  engineering manufacturing nursing planning accounting consulting publishing broadcasting advertising farming
+  fishing engineering computing processing clothing catering cleaning counseling counselling parenting
+  filing finding warning posting hiring ending beginning setting holding listing proceeding gathering
+  sitting-room spring string thing king evening earnings savings findings filings holdings proceedings
+  ceiling darling sibling pudding during according including regarding concerning following pending
+  notwithstanding excluding barring considering
 `);

@@ -53,6 +53,23 @@ describe('direct quotes', () => {
     expect(q?.content).toBe('Rents doubled, | I cannot stay another year, and neither can my neighbors.');
   });
 
+  it('reads a quotation signed with a dash, as in collected comments', () => {
+    const text = '“The bus never comes on time.” ― Ana Ruiz\n“Nobody asked us first.” — Tom Reyes';
+    expect(quotes(text).map((q) => [q.content, q.source])).toEqual([
+      ['The bus never comes on time.', 'Ana Ruiz'],
+      ['Nobody asked us first.', 'Tom Reyes'],
+    ]);
+  });
+
+  it('keeps the listener in the attribution: "Merkel told reporters after the meeting"', () => {
+    expect(
+      quotes('"We are in a critical situation," Chancellor Anna Berg told reporters after the meeting.')[0],
+    ).toMatchObject({
+      kind: 'direct',
+      speaker: 'Chancellor Anna Berg',
+    });
+  });
+
   it('attributes a quote introduced by a colon or a comma', () => {
     expect(quotes('Lopez added: “We will appeal.”')[0]).toMatchObject({
       cue: 'added',
@@ -169,5 +186,61 @@ describe('speakers', () => {
   it('takes an appositive subject: "NAME, DESCRIPTION, said"', () => {
     const [q] = quotes('Amir Haddad, a hydrologist at the state university, said the river crested overnight.');
     expect(q).toMatchObject({ speaker: 'Amir Haddad', content: 'the river crested overnight' });
+  });
+});
+
+describe('what is not a statement', () => {
+  it('needs a subject that can speak', () => {
+    expect(quotes('Rising steel prices have already added $3 million to the cost.')).toEqual([]);
+    expect(quotes('The top of the soil feels dry to the touch in the morning.')).toEqual([]);
+  });
+
+  it('does not list a refusal to comment as a statement', () => {
+    expect(quotes('The Army Corps of Engineers declined to comment on Friday.')).toEqual([]);
+  });
+
+  it('never reads a relative clause as an inverted attribution', () => {
+    const result = quotes('The mayor, who called for the delay, left early.');
+    expect(result.every((q) => !q.content.includes('The mayor'))).toBe(true);
+  });
+
+  it('reads "repairs expected to take a year" as a description, not a forecast', () => {
+    expect(quotes('The library will close on July 1 for repairs expected to take a year.')).toEqual([]);
+  });
+});
+
+describe('pronouns and nearby names', () => {
+  it('resolves "she" to the person just named in the text, even outside an attribution', () => {
+    const text = [
+      '“We will appeal,” said Council President Maria Okafor.',
+      '“The numbers are wrong,” said one engineer who reviewed the plan.',
+      'Okafor was blunt about the stakes. “If we build it wrong, we will be back here in ten years,” she said.',
+    ].join('\n\n');
+    expect(quotes(text).map((q) => q.source)).toEqual(['Maria Okafor', 'one engineer', 'Maria Okafor']);
+  });
+});
+
+describe('statements reported through a noun', () => {
+  it('reads "X’s claim that …" and "her call for …" with the possessor as speaker', () => {
+    expect(
+      quotes('The mayor rejected Councilman Tom Reyes’s claim that the budget was padded.').find(
+        (q) => q.cue === 'claim',
+      ),
+    ).toMatchObject({
+      kind: 'indirect',
+      cue: 'claim',
+      speaker: 'Councilman Tom Reyes',
+      content: 'the budget was padded',
+    });
+    expect(
+      quotes('Voters ignored her call for a recount of the ballots, officials noted.').find((q) => q.cue === 'call'),
+    ).toMatchObject({
+      speaker: 'her',
+      content: 'a recount of the ballots',
+    });
+  });
+
+  it('leaves stances and plans alone: "his support for the bill"', () => {
+    expect(quotes('His support for the bill surprised colleagues.')).toEqual([]);
   });
 });
