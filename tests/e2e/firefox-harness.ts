@@ -146,7 +146,8 @@ export function storedSettings(h: FirefoxHarness): Promise<unknown> {
 /** The status of a tab's result in the background's per-tab cache (storage.session), or null if none. */
 export function sessionState(h: FirefoxHarness, tabId: number): Promise<string | null> {
   return h.control.evaluate(async (id) => {
-    const stored = await chrome.storage.session.get(`tab:${id}`);
-    return (stored[`tab:${id}`] as { status?: string } | undefined)?.status ?? null;
+    const stored = (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as string | undefined;
+    // Stored as JSON text (src/background/tab-state.ts).
+    return stored ? ((JSON.parse(stored) as { status?: string }).status ?? null) : null;
   }, tabId);
 }

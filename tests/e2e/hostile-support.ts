@@ -16,18 +16,25 @@ export interface ConsoleProblem {
 /** Uncaught errors from every world of the page (the content script's included), console errors, CSP reports. */
 export async function watchConsole(cdp: CDPSession): Promise<ConsoleProblem[]> {
   const problems: ConsoleProblem[] = [];
-  cdp.on('Runtime.exceptionThrown', (event: { exceptionDetails: { text: string; exception?: { description?: string } } }) => {
-    const d = event.exceptionDetails;
-    problems.push({ kind: 'exception', text: d.exception?.description ?? d.text });
-  });
-  cdp.on('Runtime.consoleAPICalled', (event: { type: string; args: Array<{ value?: unknown; description?: string }> }) => {
-    const text = event.args.map((a) => String(a.value ?? a.description ?? '')).join(' ');
-    if (event.type === 'error' || event.type === 'assert' || text.includes('[Sourcelight]')) {
-      problems.push({ kind: 'console', text: `${event.type}: ${text}` });
-    }
-  });
+  cdp.on(
+    'Runtime.exceptionThrown',
+    (event: { exceptionDetails: { text: string; exception?: { description?: string } } }) => {
+      const d = event.exceptionDetails;
+      problems.push({ kind: 'exception', text: d.exception?.description ?? d.text });
+    },
+  );
+  cdp.on(
+    'Runtime.consoleAPICalled',
+    (event: { type: string; args: Array<{ value?: unknown; description?: string }> }) => {
+      const text = event.args.map((a) => String(a.value ?? a.description ?? '')).join(' ');
+      if (event.type === 'error' || event.type === 'assert' || text.includes('[Sourcelight]')) {
+        problems.push({ kind: 'console', text: `${event.type}: ${text}` });
+      }
+    },
+  );
   cdp.on('Log.entryAdded', (event: { entry: { level: string; source: string; text: string; url?: string } }) => {
-    if (event.entry.level === 'error') problems.push({ kind: 'log', text: `${event.entry.source}: ${event.entry.text}` });
+    if (event.entry.level === 'error')
+      problems.push({ kind: 'log', text: `${event.entry.source}: ${event.entry.text}` });
   });
   await cdp.send('Runtime.enable');
   await cdp.send('Log.enable');
@@ -110,10 +117,16 @@ export async function storedState(
 ): Promise<{ status: string; url?: string; reason?: string; title?: string | null; error?: string } | null> {
   const worker = await serviceWorker(h);
   return worker.evaluate(async (id) => {
-    const stored = (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as
-      | { status: string; url?: string; reason?: string; error?: string; article?: { title: string | null } }
-      | undefined;
-    if (!stored) return null;
+    const raw = (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as string | undefined;
+    if (!raw) return null;
+    // Stored as JSON text (src/background/tab-state.ts).
+    const stored = JSON.parse(raw) as {
+      status: string;
+      url?: string;
+      reason?: string;
+      error?: string;
+      article?: { title: string | null };
+    };
     return {
       status: stored.status,
       url: stored.url,
@@ -127,10 +140,7 @@ export async function storedState(
 /** Asks the page to analyse now, as the popup's "Analyze anyway" does. */
 export async function analyzeAnyway(h: Harness, tabId: number): Promise<void> {
   const worker = await serviceWorker(h);
-  await worker.evaluate(
-    (id) => chrome.tabs.sendMessage(id, { type: 'tab/run', force: true }, { frameId: 0 }),
-    tabId,
-  );
+  await worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'tab/run', force: true }, { frameId: 0 }), tabId);
 }
 
 export async function waitForStatus(
@@ -177,10 +187,15 @@ export function formatTable(rows: CaseRow[]): string {
     r.report.extensionTotalMs.toFixed(1),
     r.report.pageLongTasks.length === 0
       ? 'none'
-      : r.report.pageLongTasks.map((t) => `${t.duration} (${Number.isNaN(t.extensionMs) ? '?' : t.extensionMs})`).join(', '),
+      : r.report.pageLongTasks
+          .map((t) => `${t.duration} (${Number.isNaN(t.extensionMs) ? '?' : t.extensionMs})`)
+          .join(', '),
   ]);
   const all = [header, ...lines];
-  return all.map((cells) => `| ${cells.join(' | ')} |`).join('\n').replace(/\n/, `\n|${header.map(() => ' --- |').join('')}\n`);
+  return all
+    .map((cells) => `| ${cells.join(' | ')} |`)
+    .join('\n')
+    .replace(/\n/, `\n|${header.map(() => ' --- |').join('')}\n`);
 }
 
 export type { Page };

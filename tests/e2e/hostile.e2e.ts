@@ -218,7 +218,9 @@ const CASES: HostileCase[] = [
       expect(quotes.join(' ')).toContain('<img src=x onerror="window.__pwned=4">');
       const injected = await popup.evaluate(() => ({
         pwned: (window as unknown as { __pwned?: unknown }).__pwned ?? null,
-        elements: document.querySelectorAll('img[onerror], script:not([src]), svg[onload], a[href^="javascript:"], b[onmouseover]').length,
+        elements: document.querySelectorAll(
+          'img[onerror], script:not([src]), svg[onload], a[href^="javascript:"], b[onmouseover]',
+        ).length,
       }));
       expect(injected).toEqual({ pwned: null, elements: 0 });
       await popup.close();

@@ -82,4 +82,19 @@ describe('per-tab state under the storage quota', () => {
     expect(reply).toEqual({ ok: false, error: 'The article text is too long to analyse' });
     expect((await getTabState(5))?.status).toBe('error');
   });
+
+  it('reads a stored state back, and drops one it cannot read', async () => {
+    await handleContent({ type: 'content/status', state: { status: 'no-text', url: 'https://a.example/' } }, 9);
+    expect(typeof fake.storage.session.data.get('tab:9')).toBe('string');
+    expect(await getTabState(9)).toEqual({ status: 'no-text', url: 'https://a.example/' });
+    // An older version stored objects; a broken write leaves half a string; junk is junk.
+    await fake.storage.session.set({
+      'tab:10': { status: 'no-text', url: 'x' },
+      'tab:11': '{"status": "do',
+      'tab:12': 42,
+    });
+    expect((await getTabState(10))?.status).toBe('no-text');
+    expect(await getTabState(11)).toBeNull();
+    expect(await getTabState(12)).toBeNull();
+  });
 });
