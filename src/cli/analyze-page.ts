@@ -4,6 +4,7 @@ import { type Detection, detectArticle } from '../page/detect/detect';
 import { type ExtractedArticle, extractArticle } from '../page/extract/extract';
 import { type PageMeta, readMetadata } from '../page/metadata/read-metadata';
 import { parseDocument } from './dom';
+import { MAX_TEXT_CHARS, tooLongText } from './limits';
 
 /** The extension's pipeline on a saved page, with the same src/page and src/core code. */
 export interface PageAnalysis {
@@ -12,6 +13,8 @@ export interface PageAnalysis {
   meta: PageMeta;
   article: ExtractedArticle | null;
   analysis: Analysis;
+  /** Why the article was not analysed, when it was found but is too long. */
+  error?: string;
 }
 
 const EMPTY: Analysis = {
@@ -29,6 +32,9 @@ export function analyzeHtml(html: string, url = ''): PageAnalysis {
   const meta = readMetadata(doc, url);
   // Extraction runs even when the gate says "not an article", as the user's "Analyze anyway" would.
   const article = extractArticle(doc, url, meta);
+  if (article && article.text.length > MAX_TEXT_CHARS) {
+    return { detection, meta, article, analysis: EMPTY, error: `article ${tooLongText(article.text.length)}` };
+  }
   const analysis = article
     ? analyze(article.text, { title: article.title, published: article.published ?? article.modified })
     : EMPTY;

@@ -2,6 +2,7 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Analysis } from '../core/types';
 import { analyzeHtml, analyzeText } from './analyze-page';
+import { MAX_PAGE_BYTES, MAX_TEXT_CHARS, tooLargePage, tooLongText } from './limits';
 
 /**
  * The batch contract of ../shared/eval/FORMAT.md: one JSON object per input line, exactly one output line
@@ -16,22 +17,34 @@ function facts(analysis: Analysis): Json {
   return { quotes, sources, dates, unnamed, noComment, secondhand };
 }
 
+/** The id of a line that is not valid JSON, when it can still be read, so the error lands on the right document. */
+function salvageId(line: string): string | null {
+  return /^\s*\{\s*"id"\s*:\s*"((?:[^"\\]|\\.)*)"/.exec(line)?.[1] ?? null;
+}
+
+function failed(id: unknown, error: string): Json {
+  return { id, quotes: [], sources: [], dates: [], error };
+}
+
 export function processLine(line: string): Json {
   let input: unknown;
   try {
     input = JSON.parse(line);
   } catch (error) {
-    return { id: null, quotes: [], sources: [], dates: [], error: `Line is not JSON: ${(error as Error).message}` };
+    return failed(salvageId(line), `line is not JSON: ${(error as Error).message}`);
   }
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    return { id: null, quotes: [], sources: [], dates: [], error: 'Line is not a JSON object' };
+    return failed(null, 'line is not a JSON object');
   }
   const record = input as Json;
   const id = record.id ?? null;
   try {
-    if (typeof record.html === 'string') {
+    if (record.html !== undefined) {
+      if (typeof record.html !== 'string') return failed(id, '"html" must be a string');
+      const bytes = Buffer.byteLength(record.html);
+      if (bytes > MAX_PAGE_BYTES) return failed(id, tooLargePage('"html"', bytes));
       const url = typeof record.url === 'string' ? record.url : '';
-      const { detection, meta, article, analysis } = analyzeHtml(record.html, url);
+      const { detection, meta, article, analysis, error } = analyzeHtml(record.html, url);
       return {
         id,
         isArticle: detection.isArticle,
@@ -43,30 +56,44 @@ export function processLine(line: string): Json {
         published: article?.published ?? article?.modified ?? meta.published ?? meta.modified ?? null,
         modified: article?.modified ?? meta.modified ?? null,
         ...facts(analysis),
+        ...(error ? { error } : {}),
       };
     }
-    if (typeof record.text === 'string') {
+    if (record.text !== undefined) {
+      if (typeof record.text !== 'string') return failed(id, '"text" must be a string');
+      if (record.text.length > MAX_TEXT_CHARS) return failed(id, tooLongText(record.text.length));
       const published = typeof record.published === 'string' ? record.published : null;
       const title = typeof record.title === 'string' ? record.title : null;
       return { id, ...facts(analyzeText(record.text, published, title)) };
     }
-    return { id, quotes: [], sources: [], dates: [], error: 'Input has neither "text" nor "html"' };
+    return failed(id, 'input has neither "text" nor "html"');
   } catch (error) {
-    return { id, quotes: [], sources: [], dates: [], error: error instanceof Error ? error.message : String(error) };
+    return failed(id, error instanceof Error ? error.message : String(error));
   }
 }
 
-export async function runBatch(input: Readable, output: Writable): Promise<{ lines: number; errors: number }> {
+/**
+ * Reads JSONL from `input`, writes one line per non-blank input line to `output`, and reports each bad line
+ * on `log` by its line number in the file (blank lines count as lines, so the number is the editor's).
+ */
+export async function runBatch(
+  input: Readable,
+  output: Writable,
+  log: Writable = process.stderr,
+): Promise<{ lines: number; errors: number }> {
   const rl = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
+  let lineNumber = 0;
   let lines = 0;
   let errors = 0;
   for await (const line of rl) {
+    lineNumber++;
     if (line.trim() === '') continue;
     const result = processLine(line);
     lines++;
     if (result.error) {
       errors++;
-      process.stderr.write(`line ${lines}: ${String(result.error)}\n`);
+      const id = typeof result.id === 'string' ? ` (id ${JSON.stringify(result.id)})` : '';
+      log.write(`line ${lineNumber}${id}: ${String(result.error)}\n`);
     }
     if (!output.write(`${JSON.stringify(result)}\n`)) await new Promise((r) => output.once('drain', r));
   }
