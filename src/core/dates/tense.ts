@@ -56,15 +56,25 @@ function classify(word: string, next: string): Tense | null {
 }
 
 const SENTENCE_END = /[.!?]["'”’)]*\s+(?=["'“‘(]?[A-Z0-9])|\n/g;
+/** How far either side of an expression its sentence is read (the verb that decides is always near). */
+const REACH = 400;
 
-/** Start and end of the sentence holding [start, end). */
+/**
+ * Start and end of the sentence holding [start, end), at most REACH characters either side: a run-on
+ * "sentence" of thousands of dates otherwise made every date read the whole text (quadratic).
+ */
 function sentenceAround(text: string, start: number, end: number): [number, number] {
-  let from = 0;
-  SENTENCE_END.lastIndex = Math.max(0, start - 400);
-  for (let m = SENTENCE_END.exec(text); m && m.index < start; m = SENTENCE_END.exec(text)) from = m.index + m[0].length;
-  SENTENCE_END.lastIndex = end;
-  const next = SENTENCE_END.exec(text);
-  return [from, next ? next.index : text.length];
+  // Both searches run in slices: on a text with no sentence end, a search would otherwise run to its end.
+  const reachStart = Math.max(0, start - REACH);
+  const before = text.slice(reachStart, start + 8);
+  let from = reachStart;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(before); m && reachStart + m.index < start; m = SENTENCE_END.exec(before)) {
+    from = reachStart + m.index + m[0].length;
+  }
+  SENTENCE_END.lastIndex = 0;
+  const next = SENTENCE_END.exec(text.slice(end, end + REACH + 8));
+  return [from, Math.min(next ? end + next.index : text.length, end + REACH)];
 }
 
 const WORD = /[A-Za-z']+/g;

@@ -15,6 +15,11 @@ function lastEnd(q: RawQuote): number {
   return q.content[q.content.length - 1]?.end ?? 0;
 }
 
+/** Words in a quote's content. */
+function wordsIn(doc: TextDoc, q: RawQuote): number {
+  return q.content.reduce((n, f) => n + (doc.text.slice(f.start, f.end).match(/[\p{L}\p{N}]+/gu) ?? []).length, 0);
+}
+
 /**
  * A quotation with no cue of its own, right after an attributed one in the same or the next paragraph,
  * continues it: news writes `"A," she said. "B."` and runs a speaker's quote paragraphs on without
@@ -32,11 +37,8 @@ function mergeContinuations(doc: TextDoc, quotes: RawQuote[]): RawQuote[] {
         continue;
       }
     }
-    const words = q.content.reduce(
-      (n, f) => n + (doc.text.slice(f.start, f.end).match(/[\p{L}\p{N}]+/gu) ?? []).length,
-      0,
-    );
-    if (q.inherited && !q.cue && words < MIN_STANDALONE_WORDS) continue;
+    // Words are counted only where they matter (counting every quote's words cost as much as all its text).
+    if (q.inherited && !q.cue && wordsIn(doc, q) < MIN_STANDALONE_WORDS) continue;
     out.push(q);
   }
   return out;

@@ -102,15 +102,23 @@ function openingSubject(doc: TextDoc, tokens: Token[]): Subject | null {
   return subjectAfter(tokens, i - 1);
 }
 
-function contentWords(tokens: Token[], from: number, to: number): number {
+/** Word tokens in [from, to], counted up to `enough` (a caller that needs only "a few" stops early). */
+function contentWords(tokens: Token[], from: number, to: number, enough = Number.POSITIVE_INFINITY): number {
   let n = 0;
-  for (let i = from; i <= to; i++) if (tokens[i]?.word) n++;
+  for (let i = from; i <= to && n < enough; i++) if (tokens[i]?.word) n++;
   return n;
 }
 
+/**
+ * How far a reported clause may run, in tokens. The longest attributed content in PolNeAR (train and dev)
+ * is 291 words; without a bound, a hostile "sentence" of thousands of cues and no punctuation made every cue
+ * scan to its end (quadratic: 100,000 characters took seconds).
+ */
+const MAX_CLAUSE_TOKENS = 400;
+
 /** The last token of the content that starts at `from`: the sentence end, minus a final full stop. */
 function clauseEnd(tokens: Token[], from: number, quoted: (pos: number) => boolean = () => false): number {
-  let end = tokens.length - 1;
+  let end = Math.min(tokens.length - 1, from + MAX_CLAUSE_TOKENS);
   for (let i = from + 1; i < end; i++) {
     if (!quoted(tokens[i]?.start ?? 0) && endsReportedClause(tokens, i, from)) {
       end = i - 1;
@@ -389,7 +397,8 @@ function attributeCue(
   if (cue.lemma === 'according to') {
     const subject = subjectAfter(tokens, cue.lastIndex);
     if (!subject) return null;
-    const leading = contentWords(tokens, 0, cue.index - 1);
+    // Only "none or one" matters: counting every word before each cue was quadratic in a run-on sentence.
+    const leading = contentWords(tokens, 0, cue.index - 1, 2);
     if (leading <= 1) {
       // "According to X, CONTENT."
       let from = subject.last + 1;
@@ -537,28 +546,64 @@ function invertedCandidate(tokens: Token[], cue: Cue, subject: Subject, attribut
   return { cue, subject, content: [first], boundary: attributionFirst, weight: cue.weight };
 }
 
-/** Cuts a candidate's content where a later, separate attribution in the sentence begins. */
-function cutAtLaterAttributions(tokens: Token[], candidate: Candidate, later: Candidate[]): void {
-  const last = candidate.content[candidate.content.length - 1];
-  if (!last) return;
-  for (const other of later) {
-    const boundaryToken = tokens[other.boundary];
-    if (!boundaryToken || boundaryToken.start <= last.start || boundaryToken.start >= last.end) continue;
-    // "Clinton says she hopes to win, but she knows that …": a pronoun speaking after ", but" is most often
-    // the same speaker going on, so the first content runs on; a new name or description starts a new one.
-    if (!other.cue.participle && other.subject && wordClass(tokens[other.subject.first]) === 'pron') continue;
-    // A separate attribution follows a comma, a semicolon, a dash, or ", and/but".
-    let k = other.boundary - 1;
-    if (CLAUSE_JOINERS.has(tokens[k]?.text.toLowerCase() ?? '')) k--;
-    while (isPunct(tokens[k], '”"’')) k--; // `…far less,” one of the prosecutors said`
-    const joinedByConjunction = CLAUSE_JOINERS.has(boundaryToken.text.toLowerCase());
-    if (joinedByConjunction) k = other.boundary;
-    else if (!isPunct(tokens[k], ',;—–') && !isPunct(boundaryToken, ',;—–')) continue;
-    let end = k - 1;
-    while (end >= 0 && !tokens[end]?.word) end--;
-    const endToken = tokens[end];
-    if (endToken && endToken.end > last.start) last.end = endToken.end;
-    return;
+/** A later attribution that can cut an earlier candidate's content: where it starts, and the cut's last token. */
+interface Cutter {
+  /** Start offset of the attribution's first token. */
+  at: number;
+  /** The last word token before it: an earlier content is cut to end there. */
+  end: number;
+}
+
+/**
+ * Whether a candidate's attribution is a separate one that cuts the content of an earlier candidate running
+ * over it, and where the cut falls. None of this depends on the earlier candidate, so it is decided once per
+ * candidate: checking every later candidate again for every earlier one made a long sentence of many cues
+ * quadratic (an endless "… said … said …" sentence of 100,000 characters took 7 seconds).
+ */
+function cutterOf(tokens: Token[], other: Candidate): Cutter | null {
+  const boundaryToken = tokens[other.boundary];
+  if (!boundaryToken) return null;
+  // "Clinton says she hopes to win, but she knows that …": a pronoun speaking after ", but" is most often
+  // the same speaker going on, so the first content runs on; a new name or description starts a new one.
+  if (!other.cue.participle && other.subject && wordClass(tokens[other.subject.first]) === 'pron') return null;
+  // A separate attribution follows a comma, a semicolon, a dash, or ", and/but".
+  let k = other.boundary - 1;
+  if (CLAUSE_JOINERS.has(tokens[k]?.text.toLowerCase() ?? '')) k--;
+  while (isPunct(tokens[k], '”"’')) k--; // `…far less,” one of the prosecutors said`
+  const joinedByConjunction = CLAUSE_JOINERS.has(boundaryToken.text.toLowerCase());
+  if (joinedByConjunction) k = other.boundary;
+  else if (!isPunct(tokens[k], ',;—–') && !isPunct(boundaryToken, ',;—–')) return null;
+  let end = k - 1;
+  while (end >= 0 && !tokens[end]?.word) end--;
+  return { at: boundaryToken.start, end };
+}
+
+/**
+ * Cuts each candidate's content where the first later, separate attribution inside it begins (later in the
+ * order the cues were found). `lowestFrom[i]` is the lowest `at` of cutters i and after: once it is past a
+ * content's end, no later cutter can fall inside it.
+ */
+function cutAtLaterAttributions(tokens: Token[], candidates: Candidate[]): void {
+  const cutters: Array<{ index: number; cut: Cutter }> = [];
+  candidates.forEach((c, index) => {
+    const cut = cutterOf(tokens, c);
+    if (cut) cutters.push({ index, cut });
+  });
+  const lowestFrom: number[] = new Array(cutters.length + 1).fill(Number.POSITIVE_INFINITY);
+  for (let i = cutters.length - 1; i >= 0; i--)
+    lowestFrom[i] = Math.min(cutters[i]?.cut.at ?? 0, lowestFrom[i + 1] ?? 0);
+  let first = 0; // the first cutter found after the current candidate
+  for (let k = 0; k < candidates.length; k++) {
+    while (first < cutters.length && (cutters[first]?.index ?? 0) <= k) first++;
+    const last = (candidates[k] as Candidate).content.at(-1);
+    if (!last) continue;
+    for (let i = first; i < cutters.length && (lowestFrom[i] ?? 0) < last.end; i++) {
+      const { at, end } = (cutters[i] as { cut: Cutter }).cut;
+      if (at <= last.start || at >= last.end) continue;
+      const endToken = tokens[end];
+      if (endToken && endToken.end > last.start) last.end = endToken.end;
+      break;
+    }
   }
 }
 
@@ -671,10 +716,7 @@ function sentenceCandidates(doc: TextDoc, s: Sentence, direct: RawQuote[], direc
     if (candidate) candidates.push(candidate);
     i = Math.max(i, cue.lastIndex);
   }
-  for (let k = 0; k < candidates.length; k++) {
-    const c = candidates[k] as Candidate;
-    cutAtLaterAttributions(tokens, c, candidates.slice(k + 1));
-  }
+  cutAtLaterAttributions(tokens, candidates);
   return candidates;
 }
 

@@ -103,7 +103,9 @@ function followingClause(doc: TextDoc, span: Span): string {
   const i = indexAt(doc.sentences, span.start);
   const sentence = i >= 0 ? doc.sentences[i] : undefined;
   if (!sentence) return '';
-  let rest = doc.text.slice(span.end, sentence.end);
+  // Only the first 400 characters are kept below, so reading further cannot change the answer; reading the
+  // whole rest of a run-on "sentence" for every mention made it quadratic.
+  let rest = doc.text.slice(span.end, Math.min(sentence.end, span.end + 1000));
   const otherCue = /[,.;]\s+(?:\p{Lu}[\p{L}.'’-]*\s+)*(?:said|says|told|added|according)\b/u.exec(rest);
   if (otherCue) rest = rest.slice(0, otherCue.index);
   const next = doc.sentences[i + 1];

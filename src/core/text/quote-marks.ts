@@ -115,7 +115,9 @@ export function findQuotedPassages(text: string, paragraphs: Paragraph[]): Quote
     }
   }
   if (carry) passages.push(carry);
-  return passages.filter((q) => q.fragments.some((f) => f.end > f.start));
+  // Empty fragments (a mark that ends a paragraph, then a passage continued by the next one) are not content.
+  for (const q of passages) q.fragments = q.fragments.filter((f) => f.end > f.start);
+  return passages.filter((q) => q.fragments.length > 0);
 }
 
 function trimEnd(text: string, end: number): number {
