@@ -42,7 +42,8 @@ export class PageHighlights {
     const generation = this.generation;
     try {
       const items = await this.anchorAll(text, analysis, generation);
-      if (items === null) return 0;
+      // Replaced while anchoring, or in the moment after it (a dispose between the last slice and here).
+      if (items === null || generation !== this.generation) return 0;
       this.paint(inDocumentOrder(items));
       return this.items.length;
     } catch (error) {
