@@ -197,6 +197,12 @@ const CASES: HostileCase[] = [
     },
   },
   {
+    // So short that Readability retries and restores its copy through innerHTML, a Trusted Types sink.
+    name: 'strict CSP, a brief (Readability retries)',
+    path: '/hostile/csp-short.html',
+    outcome: 'analysed',
+  },
+  {
     name: 'frames (same-origin, cross-origin, srcdoc, sandboxed)',
     path: '/hostile/frames.html',
     outcome: 'analysed',
