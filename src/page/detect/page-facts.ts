@@ -1,0 +1,138 @@
+import { wordList } from '../../core/text/word-list';
+import { nodeTypes, readJsonLd } from '../metadata/json-ld';
+import { findProseBlock, type ProseBlock } from './prose-block';
+import { readUrlShape, type UrlShape } from './url-shape';
+
+/**
+ * Everything the gate's detectors look at, read once per page with a bounded number of selector calls:
+ * the page's own claims (JSON-LD, Open Graph, microdata, generator), its URL, and a few structural counts.
+ */
+export interface PageFacts {
+  url: UrlShape;
+  /** schema.org types from JSON-LD (@graph flattened) and microdata itemtype. */
+  schemaTypes: Set<string>;
+  ogType: string | null;
+  /** article:published_time, datePublished and kin. */
+  publishedMeta: boolean;
+  /** article:section, article:tag or news_keywords: the page was filed as a story. */
+  storyMeta: boolean;
+  byline: boolean;
+  /** <meta name="generator">, lower-cased: forum software names itself here. */
+  generator: string;
+  title: string;
+  prose: ProseBlock;
+  /** Links whose text is a headline (inside h2–h4, or wrapping one): teasers on an index page. */
+  headlineLinks: number;
+  h1s: number;
+  figures: number;
+  /** Price tags and "add to cart" controls. */
+  prices: number;
+  cartControls: number;
+  /** Recipe ingredient lines. */
+  ingredients: number;
+  /** Elements marked as user posts or comments (forum software, Q&A sites, comment threads). */
+  posts: number;
+  videos: number;
+  /** Elements in the page: a bare document of a few paragraphs has few. */
+  elements: number;
+}
+
+const PUBLISHED_META = wordList(`article:published_time og:article:published_time datepublished pubdate publishdate
+  parsely-pub-date sailthru.date dc.date.issued`);
+const STORY_META = wordList('article:section article:tag news_keywords parsely-section og:article:section');
+const AUTHOR_META = wordList('author article:author parsely-author sailthru.author dc.creator byl');
+const BYLINE = '[rel="author"], [itemprop="author"], .byline, [class*="byline"]';
+/** In-page anchors (a table of contents) are not teasers. */
+const TEASER_LINK = 'a[href]:not([href^="#"])';
+const HEADLINE_LINKS = `h2 ${TEASER_LINK}, h3 ${TEASER_LINK}, h4 ${TEASER_LINK}, ${TEASER_LINK} h2, ${TEASER_LINK} h3, ${TEASER_LINK} h4`;
+const PRICES = '[itemprop="price"], [class*="price"], [class*="Price"], [data-price]';
+const CART =
+  '[class*="add-to-cart"], [class*="addToCart"], [class*="add-to-bag"], [class*="AddToCart"], form[action*="/cart"], button[name="add"]';
+const INGREDIENTS = '[itemprop="recipeIngredient"], [itemprop="ingredients"], [class*="ingredient"]';
+/** The body of one user post or comment, as forum, Q&A and comment software mark it up. */
+const POSTS = [
+  '[itemtype*="schema.org/Comment"]',
+  '[itemtype*="schema.org/Answer"]',
+  '[itemtype*="DiscussionForumPosting"]',
+  '[itemprop="comment"]',
+  '[data-author]',
+  '[data-post-id]',
+  '[data-postid]',
+  '[class*="comment-content"]',
+  '[class*="comment_text"]',
+  '[class*="comment-body"]',
+  '[class*="commentText"]',
+  '[class*="messageText"]',
+  '[class*="message-body"]',
+  '[class*="message-content"]',
+  '[class*="postcontent"]',
+  '[class*="postContent"]',
+  '[class*="post-body"]',
+  '[class*="postBody"]',
+  '[class*="post_body"]',
+  '[class*="postmsg"]',
+  '[class*="answer_content"]',
+  '[class*="answercell"]',
+  '[class*="topic-body"]',
+  '[class*="forum-post"]',
+  '[class*="reply-content"]',
+].join(', ');
+const MAX_MICRODATA = 60;
+
+const MAX_METAS = 400;
+
+/** <meta> values by lower-cased property, name or itemprop (first one wins), read in one pass. */
+function readMetas(doc: Document): Map<string, string> {
+  const out = new Map<string, string>();
+  const metas = doc.getElementsByTagName('meta');
+  const n = Math.min(metas.length, MAX_METAS);
+  for (let i = 0; i < n; i++) {
+    const m = metas[i];
+    const key = (m?.getAttribute('property') ?? m?.getAttribute('name') ?? m?.getAttribute('itemprop'))?.toLowerCase();
+    // Some saved pages keep the value in value= instead of content=.
+    const value = m?.getAttribute('content') ?? m?.getAttribute('value');
+    if (key && value?.trim() && !out.has(key)) out.set(key, value.trim().toLowerCase());
+  }
+  return out;
+}
+
+function schemaTypes(doc: Document): Set<string> {
+  const types = new Set(readJsonLd(doc).flatMap(nodeTypes));
+  const items = doc.querySelectorAll('[itemtype]');
+  for (let i = 0; i < items.length && i < MAX_MICRODATA; i++) {
+    for (const t of (items[i]?.getAttribute('itemtype') ?? '').split(/\s+/)) {
+      const name = t.replace(/\/+$/, '').split('/').pop();
+      if (name) types.add(name);
+    }
+  }
+  return types;
+}
+
+function countElements(doc: Document): number {
+  // A live collection's length is cheap in browsers; linkedom returns an empty list for '*'.
+  return doc.getElementsByTagName('*').length || doc.querySelectorAll('*').length;
+}
+
+export function readPageFacts(doc: Document, url: string): PageFacts {
+  const metas = readMetas(doc);
+  return {
+    url: readUrlShape(url),
+    schemaTypes: schemaTypes(doc),
+    ogType: metas.get('og:type') ?? null,
+    publishedMeta: PUBLISHED_META.some((k) => metas.has(k)) || doc.querySelector('[itemprop="datePublished"]') !== null,
+    storyMeta: STORY_META.some((k) => metas.has(k)),
+    byline: AUTHOR_META.some((k) => metas.has(k)) || doc.querySelector(BYLINE) !== null,
+    generator: metas.get('generator') ?? '',
+    title: doc.title ?? '',
+    prose: findProseBlock(doc),
+    headlineLinks: doc.querySelectorAll(HEADLINE_LINKS).length,
+    h1s: doc.getElementsByTagName('h1').length,
+    figures: doc.getElementsByTagName('figure').length,
+    prices: doc.querySelectorAll(PRICES).length,
+    cartControls: doc.querySelectorAll(CART).length,
+    ingredients: doc.querySelectorAll(INGREDIENTS).length,
+    posts: doc.querySelectorAll(POSTS).length,
+    videos: doc.getElementsByTagName('video').length,
+    elements: countElements(doc),
+  };
+}
