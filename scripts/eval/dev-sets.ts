@@ -2,6 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { buildPostlightDetectGold, buildReadabilityDetectGold } from './page-sets';
+import { checkReadabilityMetadata } from './readability-metadata';
+import { scoreUrlLabels } from './url-labels';
 
 /**
  * Runs the real batch CLI on each dev set in ../shared/data and scores it with the official scorer.
@@ -15,9 +18,18 @@ export const SCORER = join(SHARED, 'eval/score.mjs');
 export interface DevSet {
   name: string;
   task: 'quotes' | 'sources' | 'dates' | 'pubdate' | 'detect' | 'extract';
-  gold: string;
+  /** The gold file under ../shared, or a builder that writes one into the work folder at eval time. */
+  gold: string | ((shared: string, workDir: string) => string);
   /** Metrics kept in the baseline: dotted paths into the scorer's --json output. */
   metrics: string[];
+}
+
+/** A check computed in-process (no batch CLI, no scorer), printed and recorded like a dev set. */
+export interface DevCheck {
+  name: string;
+  describe: string;
+  metrics: string[];
+  run: (shared: string) => Scores;
 }
 
 export const DEV_SETS: DevSet[] = [
@@ -41,6 +53,34 @@ export const DEV_SETS: DevSet[] = [
     metrics: ['article.f1', 'article.precision', 'accuracy'],
   },
   { name: 'detect-wcxb', task: 'detect', gold: 'data/detect/wcxb-dev/labels-wcxb-dev.csv', metrics: ['accuracy'] },
+  // All articles: recall is what these measure (precision is 1 whenever anything is predicted).
+  {
+    name: 'detect-readability',
+    task: 'detect',
+    gold: buildReadabilityDetectGold,
+    metrics: ['article.f1', 'article.recall'],
+  },
+  {
+    name: 'detect-postlight',
+    task: 'detect',
+    gold: buildPostlightDetectGold,
+    metrics: ['article.f1', 'article.recall'],
+  },
+];
+
+export const DEV_CHECKS: DevCheck[] = [
+  {
+    name: 'url-labels',
+    describe: 'URL-only story signal vs data/detect/url-labels',
+    metrics: ['story.f1', 'story.precision', 'story.recall'],
+    run: scoreUrlLabels,
+  },
+  {
+    name: 'readability-metadata',
+    describe: 'title and byline vs data/pages/readability/*/expected-metadata.json',
+    metrics: ['title.accuracy', 'byline.accuracy', 'both.accuracy'],
+    run: (shared) => checkReadabilityMetadata(shared).scores,
+  },
 ];
 
 export type Scores = Record<string, unknown>;
@@ -59,7 +99,7 @@ function run(cmd: string, args: string[], stdoutFile?: string): string {
 
 /** Builds the input with the scorer, runs `npm run --silent analyze -- --jsonl`, and returns the scorer's JSON. */
 export function scoreDevSet(set: DevSet, workDir = mkdtempSync(join(tmpdir(), 'sourcelight-eval-'))): Scores {
-  const gold = join(SHARED, set.gold);
+  const gold = typeof set.gold === 'string' ? join(SHARED, set.gold) : set.gold(SHARED, workDir);
   const input = join(workDir, `${set.name}-in.jsonl`);
   const output = join(workDir, `${set.name}-out.jsonl`);
   run(process.execPath, [SCORER, 'input', set.task, gold], input);

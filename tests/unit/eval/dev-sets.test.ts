@@ -1,7 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONTRACT_COUNTS, DEV_SETS, metric, ROOT, scoreDevSet, sharedAvailable } from '../../../scripts/eval/dev-sets';
+import {
+  CONTRACT_COUNTS,
+  DEV_CHECKS,
+  DEV_SETS,
+  metric,
+  ROOT,
+  SHARED,
+  scoreDevSet,
+  sharedAvailable,
+} from '../../../scripts/eval/dev-sets';
 
 /**
  * The batch CLI against every dev set with the official scorer: the contract holds (no malformed lines,
@@ -26,6 +35,16 @@ describe.skipIf(!sharedAvailable())('dev sets with the official scorer', () => {
         const floor = baseline[set.name]?.[path];
         if (floor === undefined) continue;
         expect(metric(scores, path), `${set.name} ${path}`).toBeGreaterThanOrEqual(floor - TOLERANCE);
+      }
+    });
+  }
+  for (const check of DEV_CHECKS) {
+    it(`${check.name}: does not regress`, { timeout: 300_000 }, () => {
+      const scores = check.run(SHARED);
+      for (const path of check.metrics) {
+        const floor = baseline[check.name]?.[path];
+        if (floor === undefined) continue;
+        expect(metric(scores, path), `${check.name} ${path}`).toBeGreaterThanOrEqual(floor - TOLERANCE);
       }
     });
   }
