@@ -1,5 +1,5 @@
 import { articleEvidence } from './kinds/article';
-import { OTHER_KINDS, type OtherKind } from './kinds/index';
+import { type KindDetector, OTHER_KINDS, type OtherKind } from './kinds/index';
 import { type PageFacts, readPageFacts } from './page-facts';
 
 /**
@@ -32,11 +32,13 @@ function isLiveBlog(facts: PageFacts): boolean {
 
 export function classifyPage(facts: PageFacts): Detection {
   const article = articleEvidence(facts);
+  // Other kinds can only lower the score: the costly structural counts are read only when they matter.
+  const counts = article.score >= THRESHOLD ? facts.structure() : null;
   let other: OtherKind | null = null;
   let otherScore = 0;
   let otherReasons: string[] = [];
-  for (const [kind, detector] of Object.entries(OTHER_KINDS) as [OtherKind, (typeof OTHER_KINDS)[OtherKind]][]) {
-    const ev = detector(facts);
+  for (const [kind, detector] of Object.entries(OTHER_KINDS) as [OtherKind, KindDetector][]) {
+    const ev = detector(facts, counts);
     if (ev.score > otherScore) {
       other = kind;
       otherScore = ev.score;

@@ -1,11 +1,13 @@
 import { wordList } from '../../core/text/word-list';
 import { nodeTypes, readJsonLd } from '../metadata/json-ld';
 import { findProseBlock, type ProseBlock } from './prose-block';
+import { countStructure, type StructureCounts } from './structure-counts';
 import { readUrlShape, type UrlShape } from './url-shape';
 
 /**
  * Everything the gate's detectors look at, read once per page with a bounded number of selector calls:
- * the page's own claims (JSON-LD, Open Graph, microdata, generator), its URL, and a few structural counts.
+ * the page's own claims (JSON-LD, Open Graph, microdata, generator), its URL, its main block of prose,
+ * and (only when needed) a few structural counts.
  */
 export interface PageFacts {
   url: UrlShape;
@@ -21,20 +23,13 @@ export interface PageFacts {
   generator: string;
   title: string;
   prose: ProseBlock;
-  /** Links whose text is a headline (inside h2–h4, or wrapping one): teasers on an index page. */
-  headlineLinks: number;
-  h1s: number;
-  figures: number;
-  /** Price tags and "add to cart" controls. */
-  prices: number;
-  cartControls: number;
-  /** Recipe ingredient lines. */
-  ingredients: number;
-  /** Elements marked as user posts or comments (forum software, Q&A sites, comment threads). */
-  posts: number;
-  videos: number;
   /** Elements in the page: a bare document of a few paragraphs has few. */
   elements: number;
+  /**
+   * Counts of teasers, prices, posts and the like: the costly part, read only when the article evidence
+   * alone would open the gate (a page without it is rejected without them). Memoized.
+   */
+  structure: () => StructureCounts;
 }
 
 const PUBLISHED_META = wordList(`article:published_time og:article:published_time datepublished pubdate publishdate
@@ -42,41 +37,6 @@ const PUBLISHED_META = wordList(`article:published_time og:article:published_tim
 const STORY_META = wordList('article:section article:tag news_keywords parsely-section og:article:section');
 const AUTHOR_META = wordList('author article:author parsely-author sailthru.author dc.creator byl');
 const BYLINE = '[rel="author"], [itemprop="author"], .byline, [class*="byline"]';
-/** In-page anchors (a table of contents) are not teasers. */
-const TEASER_LINK = 'a[href]:not([href^="#"])';
-const HEADLINE_LINKS = `h2 ${TEASER_LINK}, h3 ${TEASER_LINK}, h4 ${TEASER_LINK}, ${TEASER_LINK} h2, ${TEASER_LINK} h3, ${TEASER_LINK} h4`;
-const PRICES = '[itemprop="price"], [class*="price"], [class*="Price"], [data-price]';
-const CART =
-  '[class*="add-to-cart"], [class*="addToCart"], [class*="add-to-bag"], [class*="AddToCart"], form[action*="/cart"], button[name="add"]';
-const INGREDIENTS = '[itemprop="recipeIngredient"], [itemprop="ingredients"], [class*="ingredient"]';
-/** The body of one user post or comment, as forum, Q&A and comment software mark it up. */
-const POSTS = [
-  '[itemtype*="schema.org/Comment"]',
-  '[itemtype*="schema.org/Answer"]',
-  '[itemtype*="DiscussionForumPosting"]',
-  '[itemprop="comment"]',
-  '[data-author]',
-  '[data-post-id]',
-  '[data-postid]',
-  '[class*="comment-content"]',
-  '[class*="comment_text"]',
-  '[class*="comment-body"]',
-  '[class*="commentText"]',
-  '[class*="messageText"]',
-  '[class*="message-body"]',
-  '[class*="message-content"]',
-  '[class*="postcontent"]',
-  '[class*="postContent"]',
-  '[class*="post-body"]',
-  '[class*="postBody"]',
-  '[class*="post_body"]',
-  '[class*="postmsg"]',
-  '[class*="answer_content"]',
-  '[class*="answercell"]',
-  '[class*="topic-body"]',
-  '[class*="forum-post"]',
-  '[class*="reply-content"]',
-].join(', ');
 const MAX_MICRODATA = 60;
 
 const MAX_METAS = 400;
@@ -115,6 +75,7 @@ function countElements(doc: Document): number {
 
 export function readPageFacts(doc: Document, url: string): PageFacts {
   const metas = readMetas(doc);
+  let counts: StructureCounts | undefined;
   return {
     url: readUrlShape(url),
     schemaTypes: schemaTypes(doc),
@@ -125,14 +86,10 @@ export function readPageFacts(doc: Document, url: string): PageFacts {
     generator: metas.get('generator') ?? '',
     title: doc.title ?? '',
     prose: findProseBlock(doc),
-    headlineLinks: doc.querySelectorAll(HEADLINE_LINKS).length,
-    h1s: doc.getElementsByTagName('h1').length,
-    figures: doc.getElementsByTagName('figure').length,
-    prices: doc.querySelectorAll(PRICES).length,
-    cartControls: doc.querySelectorAll(CART).length,
-    ingredients: doc.querySelectorAll(INGREDIENTS).length,
-    posts: doc.querySelectorAll(POSTS).length,
-    videos: doc.getElementsByTagName('video').length,
     elements: countElements(doc),
+    structure: () => {
+      counts ??= countStructure(doc);
+      return counts;
+    },
   };
 }
