@@ -20,7 +20,8 @@ function collect(value: unknown, out: JsonLdNode[], depth: number): void {
 export function readJsonLd(doc: Document): JsonLdNode[] {
   const out: JsonLdNode[] = [];
   for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
-    const raw = script.textContent ?? '';
+    // Some CMSs wrap the JSON in an XHTML CDATA section ("//<![CDATA[ ... //]]>").
+    const raw = (script.textContent ?? '').replace(/^\s*(?:\/\/)?\s*<!\[CDATA\[|(?:\/\/)?\s*\]\]>\s*$/g, '');
     if (raw.length > MAX_BLOCK_CHARS) continue;
     try {
       collect(JSON.parse(raw), out, 0);

@@ -9,6 +9,6 @@ const INTERSTITIAL_TITLE =
 export function serviceEvidence(facts: PageFacts): Evidence {
   const ev = newEvidence();
   if (facts.url.kind === 'service') add(ev, 2.5, 'url: service page');
-  if (INTERSTITIAL_TITLE.test(facts.title)) add(ev, 4, 'title: interstitial or error page');
+  if (INTERSTITIAL_TITLE.test(facts.title)) add(ev, 6, 'title: interstitial or error page');
   return ev;
 }
