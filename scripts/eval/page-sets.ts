@@ -1,5 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { parseDocument } from '../../src/cli/dom';
 
 /**
  * Detect gold files built at eval time from ../shared/data/pages (never copied into the repository): every
@@ -99,4 +101,35 @@ export function buildPostlightDetectGold(shared: string, workDir: string): strin
   const gold = join(workDir, 'postlight-detect.csv');
   writeFileSync(gold, `${lines.join('\n')}\n`);
   return gold;
+}
+
+const BLOCKS = 'p, div, li, h1, h2, h3, h4, h5, h6, br, td, tr, pre, blockquote, dd, dt, figcaption';
+
+/** The text of Readability's expected.html, with a space after every block so words do not run together. */
+function expectedText(html: string): string {
+  const doc = parseDocument(`<!doctype html><html><body>${html}</body></html>`);
+  for (const el of Array.from(doc.body.querySelectorAll(BLOCKS))) el.after(doc.createTextNode(' '));
+  return (doc.body.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Readability's real test pages as an extract set in the Zyte benchmark format: the gold text is what
+ * Readability.js itself extracts (expected.html). It measures agreement with Readability, not with a
+ * human reading: captions, credits and newsletter boxes we drop on purpose cost recall here.
+ */
+export function buildReadabilityExtractGold(shared: string, workDir: string): string {
+  const root = join(shared, 'data/pages/readability');
+  mkdirSync(join(workDir, 'html'), { recursive: true });
+  const gold: Record<string, { articleBody: string; url: string }> = {};
+  for (const c of readabilityCases(shared)) {
+    if (c.kind !== 'real-page' || !c.readerable) continue;
+    gold[c.dir] = {
+      articleBody: expectedText(readFileSync(join(root, c.dir, 'expected.html'), 'utf8')),
+      url: 'http://fakehost/test/page.html',
+    };
+    writeFileSync(join(workDir, 'html', `${c.dir}.html.gz`), gzipSync(readFileSync(join(root, c.dir, 'source.html'))));
+  }
+  const file = join(workDir, 'readability-extract.json');
+  writeFileSync(file, JSON.stringify(gold));
+  return file;
 }
