@@ -81,8 +81,9 @@ const EDITION_WORDS = wordSet('en en-us en-gb us uk intl international edition h
 const FILE_EXTENSION = /\.(?:s?html?|php\d?|aspx?|jsp|cms|ece|cfm)$/i;
 const LIVE_SLUG = /(?:^|[-_])(?:live|liveblog|live-?updates|as-it-happened)(?:[-_]|$)/;
 
+/** A year segment followed by a month, as a number or a short English name (/2019/jun/01/). */
 function isDateSegments(a: string, b: string): boolean {
-  return /^(?:19|20)\d{2}$/.test(a) && /^(?:0?[1-9]|1[0-2])$/.test(b);
+  return /^(?:19|20)\d{2}$/.test(a) && /^(?:0?[1-9]|1[0-2]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)$/.test(b);
 }
 
 const DATE_IN_SEGMENT = /(?:^|\D)(?:19|20)\d{2}-?(?:0[1-9]|1[0-2])-?(?:0[1-9]|[12]\d|3[01])(?:\D|$)/;

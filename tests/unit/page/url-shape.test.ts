@@ -8,6 +8,7 @@ describe('url shape', () => {
   it('reads dates in the path and in a slug', () => {
     expect(shape('https://news.example/2024/05/01/city-budget').datedPath).toBe(true);
     expect(shape('https://news.example/news/20240501-city-budget').datedPath).toBe(true);
+    expect(shape('https://news.example/world/2019/jun/01/city-budget').datedPath).toBe(true);
     expect(shape('https://news.example/security/alert20190402.html').datedPath).toBe(true);
     expect(shape('https://news.example/2024/city-budget').datedPath).toBe(false);
   });
