@@ -22,7 +22,8 @@ const MAX_LOOSE = 300;
 const MIN_PARAGRAPH = 40;
 const SENTENCE_END = /[.!?…。！？]["'”’»)\]]?(?:\s|$)/;
 /** Paragraphs in these are page furniture or collapsed extras (FAQ answers), never the story. */
-const FURNITURE = 'nav, aside, footer, details, [role="navigation"], [role="complementary"], [aria-hidden="true"]';
+const FURNITURE =
+  'nav, aside, footer, details, template, [role="navigation"], [role="complementary"], [aria-hidden="true"]';
 
 /** Length with CJK characters counted as three: a Japanese or Chinese sentence is short in characters. */
 export function weightedLength(text: string): number {

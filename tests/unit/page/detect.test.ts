@@ -28,6 +28,19 @@ describe('article gate', () => {
     expect(d.isArticle).toBe(false);
   });
 
+  it('reads JSON-LD wrapped in CDATA markers', () => {
+    const html =
+      '<html><head><script type="application/ld+json">//<![CDATA[\n{"@type":"NewsArticle","headline":"x"}\n//]]></script></head><body></body></html>';
+    expect(detectArticle(parseDocument(html), '').reasons).toContain('schema: news article');
+  });
+
+  it('reads a forum page whose body holds a stray <![CDATA[ (linkedom would swallow the page)', () => {
+    const posts =
+      '<div class="message-body"><p>A reply to the thread, written by one of its many members.</p></div>'.repeat(6);
+    const html = `<html><head><title>t</title></head><body><![CDATA[<div id="top"></div>${posts}</body></html>`;
+    expect(parseDocument(html).querySelectorAll('.message-body').length).toBe(6);
+  });
+
   it('rejects an empty page and never throws on broken JSON-LD', () => {
     const html = '<html><head><script type="application/ld+json">{not json</script></head><body></body></html>';
     expect(detectArticle(parseDocument(html), 'https://x.example/').isArticle).toBe(false);

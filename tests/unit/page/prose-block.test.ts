@@ -31,8 +31,8 @@ describe('prose block', () => {
     expect(findProseBlock(page(`<section>${wrapped}</section>`)).paragraphs).toBe(5);
   });
 
-  it('skips navigation, asides, footers, collapsed details and hidden text', () => {
-    const furniture = `<nav>${para(3)}</nav><aside>${para(3)}</aside><footer>${para(3)}</footer><details>${para(3)}</details><div aria-hidden="true">${para(3)}</div>`;
+  it('skips navigation, asides, footers, collapsed details, templates and hidden text', () => {
+    const furniture = `<nav>${para(3)}</nav><aside>${para(3)}</aside><footer>${para(3)}</footer><details>${para(3)}</details><template>${para(3)}</template><div aria-hidden="true">${para(3)}</div>`;
     expect(findProseBlock(page(furniture)).chars).toBe(0);
   });
 

@@ -10,5 +10,6 @@ export function serviceEvidence(facts: PageFacts): Evidence {
   const ev = newEvidence();
   if (facts.url.kind === 'service') add(ev, 2.5, 'url: service page');
   if (INTERSTITIAL_TITLE.test(facts.title)) add(ev, 6, 'title: interstitial or error page');
+  if (facts.schemaTypes.has('FAQPage')) add(ev, 1.5, 'schema: FAQ page');
   return ev;
 }
