@@ -22,8 +22,45 @@ const MAX_LOOSE = 300;
 const MIN_PARAGRAPH = 40;
 const SENTENCE_END = /[.!?…。！？]["'”’»)\]]?(?:\s|$)/;
 /** Paragraphs in these are page furniture or collapsed extras (FAQ answers), never the story. */
-const FURNITURE =
-  'nav, aside, footer, details, template, [role="navigation"], [role="complementary"], [aria-hidden="true"]';
+const FURNITURE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'DETAILS', 'TEMPLATE']);
+const FURNITURE_ROLES = new Set(['navigation', 'complementary']);
+
+function isFurnitureElement(el: Element): boolean {
+  return (
+    FURNITURE_TAGS.has(el.tagName.toUpperCase()) ||
+    FURNITURE_ROLES.has(el.getAttribute('role') ?? '') ||
+    el.getAttribute('aria-hidden') === 'true'
+  );
+}
+
+/**
+ * Whether an element sits inside furniture, remembered per ancestor: sibling paragraphs share their
+ * ancestors, so each one is looked at once however many paragraphs there are.
+ */
+function furnitureCheck(): (el: Element) => boolean {
+  const known = new Map<Element, boolean>();
+  return (el) => {
+    const path: Element[] = [];
+    let node: Element | null = el;
+    let result = false;
+    while (node) {
+      const cached = known.get(node);
+      if (cached !== undefined) {
+        result = cached;
+        break;
+      }
+      path.push(node);
+      if (isFurnitureElement(node)) {
+        result = true;
+        break;
+      }
+      node = node.parentElement;
+    }
+    // Everything below a furniture ancestor is furniture; everything below a clean one is clean.
+    for (const p of path) known.set(p, result);
+    return result;
+  };
+}
 
 /** Length with CJK characters counted as three: a Japanese or Chinese sentence is short in characters. */
 export function weightedLength(text: string): number {
@@ -114,14 +151,14 @@ function ownText(el: Element): { text: string; links: number } {
  * Prose outside <p>: text split by <br> (older and some Asian sites), held directly in <div>s, or set in
  * <pre> (plain-text documents). Each holder is a paragraph of its parent's block.
  */
-function looseTextBlock(root: Document): ProseBlock | null {
+function looseTextBlock(root: Document, inFurniture: (el: Element) => boolean): ProseBlock | null {
   const tallies = new Map<Element, Tally>();
   const seen = new Set<Element>();
   const consider = (holder: Element | null | undefined, paragraphs: number) => {
     if (!holder || seen.has(holder)) return;
     seen.add(holder);
     const { text, links } = holder.tagName === 'PRE' ? { text: holder.textContent ?? '', links: 0 } : ownText(holder);
-    if (text.length < MIN_PARAGRAPH * 2 || !SENTENCE_END.test(text) || holder.closest(FURNITURE)) return;
+    if (text.length < MIN_PARAGRAPH * 2 || !SENTENCE_END.test(text) || inFurniture(holder)) return;
     const block = holder.parentElement ?? holder;
     const t = tallies.get(block);
     const chars = weightedLength(text.trim());
@@ -146,6 +183,7 @@ function looseTextBlock(root: Document): ProseBlock | null {
 export function findProseBlock(doc: Document): ProseBlock {
   // From the document, not doc.body: a page with a stray second <body> can leave doc.body empty.
   const paragraphs = doc.getElementsByTagName('p');
+  const inFurniture = furnitureCheck();
   const tallies = new Map<Element, Tally>();
   let pageChars = 0;
   for (let i = 0; i < paragraphs.length && i < MAX_PARAGRAPHS; i++) {
@@ -156,7 +194,7 @@ export function findProseBlock(doc: Document): ProseBlock {
     const chars = weightedLength(text);
     // Teasers, labels and list lines rarely end a sentence; prose does.
     if (chars < MIN_PARAGRAPH || (chars < 160 && !SENTENCE_END.test(text))) continue;
-    if (p.closest(FURNITURE)) continue;
+    if (inFurniture(p)) continue;
     const block = blockOf(p);
     if (!block) continue;
     pageChars += chars;
@@ -164,7 +202,7 @@ export function findProseBlock(doc: Document): ProseBlock {
   }
   const found = best(tallies, pageChars);
   if (found.chars < 600) {
-    const lines = looseTextBlock(doc);
+    const lines = looseTextBlock(doc, inFurniture);
     if (lines && lines.chars > found.chars) return { ...lines, pageChars: Math.max(pageChars, lines.chars) };
   }
   return found;
