@@ -1,4 +1,8 @@
 import { benchEngine } from './engine';
+import { benchGateNode } from './gate';
+import { benchGateChromium } from './gate-chromium';
 
 /** npm run bench: every benchmark, figures printed for the closing notes. */
 benchEngine();
+benchGateNode();
+await benchGateChromium();

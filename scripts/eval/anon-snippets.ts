@@ -39,6 +39,7 @@ function parseCsv(raw: string): string[][] {
 }
 
 export function anonymousSnippetRecall(): { snippets: number; found: number; recall: number } | null {
+  // (Read from ../shared; the circular import with dev-sets is only for the SHARED path.)
   if (!existsSync(FILE)) return null;
   const [header, ...rows] = parseCsv(readFileSync(FILE, 'utf8'));
   const column = header?.indexOf('snippet_text') ?? -1;

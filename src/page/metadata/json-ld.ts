@@ -3,6 +3,7 @@
 export type JsonLdNode = Record<string, unknown> & { '@type'?: unknown };
 
 const MAX_BLOCK_CHARS = 200_000; // a bigger block is not metadata worth parsing on the page's time
+const MAX_BLOCKS = 30;
 
 function collect(value: unknown, out: JsonLdNode[], depth: number): void {
   if (depth > 4 || out.length > 200) return;
@@ -19,8 +20,12 @@ function collect(value: unknown, out: JsonLdNode[], depth: number): void {
 
 export function readJsonLd(doc: Document): JsonLdNode[] {
   const out: JsonLdNode[] = [];
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
-    const raw = script.textContent ?? '';
+  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
+  for (let i = 0; i < scripts.length && i < MAX_BLOCKS; i++) {
+    const script = scripts[i];
+    if (!script) continue;
+    // Some CMSs wrap the JSON in an XHTML CDATA section ("//<![CDATA[ ... //]]>").
+    const raw = (script.textContent ?? '').replace(/^\s*(?:\/\/)?\s*<!\[CDATA\[|(?:\/\/)?\s*\]\]>\s*$/g, '');
     if (raw.length > MAX_BLOCK_CHARS) continue;
     try {
       collect(JSON.parse(raw), out, 0);
