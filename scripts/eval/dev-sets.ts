@@ -103,7 +103,7 @@ export const DEV_CHECKS: DevCheck[] = [
     name: 'anon-snippets',
     describe: "share of the Anonymous Source Tracker's real sentences with an anonymous attribution",
     metrics: ['recall'],
-    run: () => anonymousSnippetRecall() ?? {},
+    run: (shared) => anonymousSnippetRecall(shared) ?? {},
   },
 ];
 
