@@ -1,14 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../src/core/analyze';
-import { SHARED } from './dev-sets';
 
 /**
  * A recall check on real sentences: the Anonymous Source Tracker's snippets (../shared/data/sources) are
  * news sentences that each use an anonymous source. The share where the engine finds an attribution typed
  * `anonymous` is a lower bound on recall (many snippets are cut off mid-sentence by the search engine).
  */
-const FILE = join(SHARED, 'data/sources/anonymous-source-tracker/anon_snippets.csv');
+const SNIPPETS = 'data/sources/anonymous-source-tracker/anon_snippets.csv';
 
 function parseCsv(raw: string): string[][] {
   const rows: string[][] = [];
@@ -38,9 +37,10 @@ function parseCsv(raw: string): string[][] {
   return rows;
 }
 
-export function anonymousSnippetRecall(): { snippets: number; found: number; recall: number } | null {
-  if (!existsSync(FILE)) return null;
-  const [header, ...rows] = parseCsv(readFileSync(FILE, 'utf8'));
+export function anonymousSnippetRecall(shared: string): { snippets: number; found: number; recall: number } | null {
+  const file = join(shared, SNIPPETS);
+  if (!existsSync(file)) return null;
+  const [header, ...rows] = parseCsv(readFileSync(file, 'utf8'));
   const column = header?.indexOf('snippet_text') ?? -1;
   let snippets = 0;
   let found = 0;

@@ -1,7 +1,16 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { anonymousSnippetRecall } from './anon-snippets';
-import { CONTRACT_COUNTS, DEV_SETS, metric, ROOT, scoreDevSet, sharedAvailable } from './dev-sets';
+import {
+  CONTRACT_COUNTS,
+  DEV_CHECKS,
+  DEV_SETS,
+  metric,
+  ROOT,
+  type Scores,
+  SHARED,
+  scoreDevSet,
+  sharedAvailable,
+} from './dev-sets';
 
 /**
  * npm run eval [-- --only quotes,dates] [-- --record]
@@ -19,33 +28,34 @@ if (!sharedAvailable()) {
 }
 
 const baseline = JSON.parse(readFileSync(BASELINE, 'utf8')) as Record<string, Record<string, number>>;
+
+function report(name: string, metrics: string[], scores: Scores): void {
+  const recorded: Record<string, number> = {};
+  for (const path of metrics) {
+    const value = metric(scores, path);
+    const before = baseline[name]?.[path];
+    const delta = value !== null && before !== undefined ? ` (baseline ${(before * 100).toFixed(1)})` : '';
+    console.log(`   ${path.padEnd(28)} ${value === null ? '-' : (value * 100).toFixed(1)}${delta}`);
+    if (value !== null) recorded[path] = Math.round(value * 1000) / 1000;
+  }
+  if (record) baseline[name] = recorded;
+}
+
 for (const set of DEV_SETS) {
   if (only && !only.includes(set.name)) continue;
   const started = Date.now();
   const scores = scoreDevSet(set);
   const contract = CONTRACT_COUNTS.map((k) => `${k}=${String(scores[k])}`).join(' ');
-  console.log(
-    `\n== ${set.name} (${typeof set.gold === 'string' ? set.gold : 'our own set'}) in ${((Date.now() - started) / 1000).toFixed(1)} s; ${contract}`,
-  );
-  const recorded: Record<string, number> = {};
-  for (const path of set.metrics) {
-    const value = metric(scores, path);
-    const before = baseline[set.name]?.[path];
-    const delta = value !== null && before !== undefined ? ` (baseline ${(before * 100).toFixed(1)})` : '';
-    console.log(`   ${path.padEnd(28)} ${value === null ? '-' : (value * 100).toFixed(1)}${delta}`);
-    if (value !== null) recorded[path] = Math.round(value * 1000) / 1000;
-  }
-  if (record) baseline[set.name] = recorded;
+  const gold = typeof set.gold === 'string' ? set.gold : 'built from data/pages';
+  console.log(`\n== ${set.name} (${gold}) in ${((Date.now() - started) / 1000).toFixed(1)} s; ${contract}`);
+  report(set.name, set.metrics, scores);
 }
-if (!only || only.includes('anon-snippets')) {
-  const r = anonymousSnippetRecall();
-  if (r) {
-    console.log(`\n== anon-snippets (Anonymous Source Tracker sentences): ${r.found}/${r.snippets} typed anonymous`);
-    console.log(
-      `   recall                       ${(r.recall * 100).toFixed(1)}${baseline['anon-snippets']?.recall !== undefined ? ` (baseline ${(baseline['anon-snippets'].recall * 100).toFixed(1)})` : ''}`,
-    );
-    if (record) baseline['anon-snippets'] = { recall: Math.round(r.recall * 1000) / 1000 };
-  }
+for (const check of DEV_CHECKS) {
+  if (only && !only.includes(check.name)) continue;
+  const started = Date.now();
+  const scores = check.run(SHARED);
+  console.log(`\n== ${check.name} (${check.describe}) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  report(check.name, check.metrics, scores);
 }
 if (record) {
   writeFileSync(BASELINE, `${JSON.stringify(baseline, null, 2)}\n`);

@@ -48,7 +48,12 @@ export function processLine(line: string): Json {
       return {
         id,
         isArticle: detection.isArticle,
-        detection: { score: detection.score, reasons: detection.reasons, liveBlog: detection.liveBlog },
+        detection: {
+          score: detection.score,
+          kind: detection.kind,
+          reasons: detection.reasons,
+          liveBlog: detection.liveBlog,
+        },
         text: article?.text ?? '',
         title: article?.title ?? null,
         byline: article?.byline ?? null,

@@ -98,11 +98,11 @@ async function loadFile(target: string): Promise<LoadedInput> {
   }
   if (looksBinary(bytes)) throw new Error(`${target} looks like a binary file, not HTML or text`);
   const isHtml =
-    /\.x?html?$/i.test(target) ||
-    /^\s*<(?:!doctype|html|head|body)/i.test(new TextDecoder().decode(bytes.subarray(0, 512)));
+    /\.x?html?$/i.test(target) || /^\s*<(?:!doctype|html|head|body)/i.test(decodeHtml(bytes.subarray(0, 1024)));
   return {
     kind: isHtml ? 'html' : 'text',
-    content: isHtml ? decodeHtml(bytes) : new TextDecoder('utf-8').decode(bytes),
+    // Text files get the same encoding rules: a BOM, else UTF-8, else windows-1252.
+    content: decodeHtml(bytes),
     url: `file://${target}`,
   };
 }

@@ -8,6 +8,13 @@ import { loadSettings, onSettingsChanged } from '../shared/settings-store';
 import { PageHighlights } from './page-highlights';
 import { measurePage, tooLargeForAutoRun } from './page-size';
 import { selectionArticle } from './selection-article';
+import { SETTLE, type SettleOptions, whenChanged, whenSettled } from './settle';
+
+/** Times the gate looks again at a page that was not an article but is still adding content. */
+const GATE_RETRIES = 2;
+const RETRY_WINDOW_MS = 3000;
+/** After an SPA navigation, how long to wait for the new route to start rendering. */
+const ROUTE_RENDER_MS = 3000;
 
 /**
  * The content script's whole job on one page: gate, and only on an article (or a user's request) extract,
@@ -20,16 +27,35 @@ export class ContentController {
   private settings: Settings | null = null;
   private stopWatchingSettings: (() => void) | null = null;
   private runId = 0;
+  /** Set by reset() on SPA navigation: the old story may still be on screen until the new one renders. */
+  private newRoute = false;
 
-  constructor(private readonly win: Window & typeof globalThis) {}
+  constructor(
+    private readonly win: Window & typeof globalThis,
+    private readonly settle: SettleOptions = SETTLE,
+  ) {}
 
   detect(): Detection {
     return detectArticle(this.win.document, this.win.location.href);
   }
 
-  /** The automatic run at page load (and after SPA navigation). */
+  /**
+   * The automatic run at page load (and after SPA navigation): once the page has settled, the gate; on a
+   * page that is not (yet) an article but keeps adding content, the gate again, a bounded number of times.
+   */
   async autoRun(): Promise<void> {
-    const detection = this.detect();
+    const run = this.runId;
+    if (this.newRoute) {
+      this.newRoute = false;
+      await whenChanged(this.win, ROUTE_RENDER_MS, this.settle);
+    } else await whenSettled(this.win, this.settle);
+    if (run !== this.runId) return; // navigated away while waiting
+    let detection = this.detect();
+    for (let retry = 0; !detection.isArticle && retry < GATE_RETRIES; retry++) {
+      this.status = { status: 'not-article', detection };
+      if (!(await whenChanged(this.win, RETRY_WINDOW_MS, this.settle)) || run !== this.runId) return;
+      detection = this.detect();
+    }
     if (!detection.isArticle) {
       this.status = { status: 'not-article', detection };
       return;
@@ -129,6 +155,7 @@ export class ContentController {
     this.highlights?.dispose();
     this.highlights = null;
     this.status = { status: 'idle' };
+    this.newRoute = true;
   }
 
   private async loadSettings(): Promise<Settings> {

@@ -25,6 +25,7 @@ export function selectionArticle(doc: Document, url: string): ExtractedArticle |
     byline: meta.byline,
     siteName: meta.siteName,
     lang: meta.lang,
+    dir: doc.documentElement?.getAttribute('dir') || null,
     published: meta.published,
     modified: meta.modified,
     text: paragraphs.join('\n\n'),

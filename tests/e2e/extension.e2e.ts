@@ -62,6 +62,25 @@ describe.skipIf(!chromiumAvailable())('extension in Chromium', () => {
     await page.close();
   });
 
+  it('waits for a single-page app to render its story, and drops highlights when it navigates away', async () => {
+    const page = await h.context.newPage();
+    await page.goto(`${h.baseUrl}/spa-story.html`);
+    // The story appears 800 ms after load: the gate looks again once the page has changed and settled.
+    await waitFor(
+      () => highlightCounts(page),
+      (c) => (c['sourcelight-directQuotes'] ?? 0) > 0,
+    );
+    // history.pushState to a section front: the old story's highlights go, and nothing new is drawn.
+    await page.click('#to-section');
+    await waitFor(
+      () => highlightCounts(page),
+      (c) => Object.keys(c).length === 0,
+    );
+    await page.waitForTimeout(1500);
+    expect(await highlightCounts(page)).toEqual({});
+    await page.close();
+  });
+
   it('shows who said what in the popup, and a click scrolls to the quote', async () => {
     const article = await h.context.newPage();
     const url = `${h.baseUrl}/demo/article.html`;

@@ -122,6 +122,13 @@ function nounPhraseEndingAt(tokens: Token[], end: number, floor: number): { firs
       break;
     }
     if (c === 'prep' && !NP_PREPOSITIONS.has(t.text.toLowerCase())) break;
+    // "Reached by phone on Tuesday, …": a capitalized verb form opening the sentence is not a name.
+    if (
+      c === 'cap' &&
+      (i === 0 || /^[.!?“"]$/.test(tokens[i - 1]?.text ?? '')) &&
+      looksLikeVerb({ ...t, text: t.text.toLowerCase() })
+    )
+      break;
     if (c === 'obj') {
       // "Those close to him": an object pronoun right after a preposition belongs to the phrase.
       if (wordClass(tokens[i - 1]) !== 'prep') break;
@@ -202,34 +209,57 @@ function looksLikeAppositive(tokens: Token[], from: number, to: number): boolean
  */
 function appositiveSubject(tokens: Token[], closing: number, floor: number): Subject | null {
   const separator = tokens[closing]?.text ?? ',';
-  // "Sandy Phillips, who lost her daughter … in Aurora, Colorado, in July 2012, said": a relative clause
-  // may hold commas of its own; the speaker is the phrase before ", who".
-  if (separator === ',') {
-    for (let j = closing - 1; j >= floor && closing - j <= 40; j--) {
-      const t = tokens[j];
-      if (!t || /^[.;:!?“”"]$/.test(t.text)) break;
-      if (/^(?:who|whose)$/i.test(t.text) && tokens[j - 1]?.text === ',') {
-        const name = nounPhraseEndingAt(tokens, j - 2, floor);
-        if (name)
-          return phrase(tokens, name.first, name.last, { start: t.start, end: tokens[closing - 1]?.end ?? t.end });
-        break;
-      }
-    }
-  }
-  for (let j = closing - 1; j >= floor && closing - j <= 40; j--) {
+  // The separators before the cue, back to the sentence start: "NAME, 21, a junior, said",
+  // "NAME, the president of X, which endorsed Y, said", "NAME — a teacher — says".
+  const separators: number[] = [];
+  let start = floor;
+  for (let j = closing - 1; j >= floor && closing - j <= 60; j--) {
     const t = tokens[j];
     if (!t) break;
-    if (/^[.;:!?“”"]$/.test(t.text)) return null;
-    if (t.text !== separator && !(separator === ',' && t.text === ',')) continue;
-    const name = nounPhraseEndingAt(tokens, j - 1, floor);
-    if (!name || !looksLikeAppositive(tokens, j + 1, closing - 1)) return null;
-    if (name.first === name.last && wordClass(tokens[name.first]) === 'num' && tokens[name.first - 1]?.text === ',') {
-      return appositiveSubject(tokens, name.first - 1, floor);
+    // A sentence end or a quotation mark bounds the stretch (the speaker is never inside a quotation).
+    if ((/^[.;:!?]$/.test(t.text) && !isAbbreviationDot(tokens, j)) || /^[“”"]$/.test(t.text) || t.text === "'") {
+      start = j + 1;
+      break;
     }
-    const appositive = { start: tokens[j + 1]?.start ?? 0, end: tokens[closing - 1]?.end ?? 0 };
-    return phrase(tokens, name.first, name.last, appositive);
+    if (t.text === separator || (separator !== ',' && t.text === ',')) separators.push(j);
+  }
+  if (separators.length === 0) return null;
+  // The speaker is the leftmost stretch that is a whole noun phrase; everything after it describes them.
+  separators.reverse();
+  let from = start;
+  for (const sep of separators) {
+    const name = nounPhraseEndingAt(tokens, sep - 1, from);
+    const whole = name !== null && !hasWordsBetween(tokens, from, name.first - 1);
+    const timePhrase = name !== null && TIME_HEADS.has((tokens[name.last]?.text ?? '').toLowerCase());
+    if (
+      whole &&
+      name &&
+      !timePhrase &&
+      wordClass(tokens[name.first]) !== 'num' &&
+      looksLikeAppositive(tokens, sep + 1, closing - 1)
+    ) {
+      const appositive = { start: tokens[sep + 1]?.start ?? 0, end: tokens[closing - 1]?.end ?? 0 };
+      return phrase(tokens, name.first, name.last, appositive);
+    }
+    from = sep + 1;
   }
   return null;
+}
+
+/** A stretch ending in a time word is an adverbial ("Just last week, …"), not a speaker. */
+const TIME_HEADS = wordSet(`
+  week weeks month months year years day days today yesterday tonight morning afternoon evening night weekend
+  monday tuesday wednesday thursday friday saturday sunday january february march april june july august
+  september october november december spring summer fall autumn winter time times moment hour hours
+`);
+
+/** Words in tokens[from..to], apart from an opening "But"/"And" or a quotation mark. */
+function hasWordsBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i <= to; i++) {
+    const t = tokens[i];
+    if (t?.word && !/^(?:but|and|so|yet|then|also|still)$/i.test(t.text)) return true;
+  }
+  return false;
 }
 
 /** Words after a cue that end an inverted subject ("said Smith on Friday", "said Smith in a statement"). */

@@ -27,7 +27,7 @@ export function isCapitalized(word: string): boolean {
 }
 
 const NAME_ABBREVIATIONS =
-  /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Jr|Sr|St|Rev|Prof|Adm|Maj|Cmdr|Supt|Det|Amb|Pres|Atty|Hon)$/u;
+  /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Jr|Sr|St|Rev|Prof|Adm|Maj|Cmdr|Supt|Det|Amb|Pres|Atty|Hon|Ft|Mt|Sgt|Gens?)$/u;
 
 /** A full stop after "Mr", "Sen", "Jr" or an initial is part of a name, not the end of a clause. */
 export function isAbbreviationDot(tokens: Token[], i: number): boolean {

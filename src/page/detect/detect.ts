@@ -1,95 +1,57 @@
-import { ARTICLE_TYPES, NON_ARTICLE_TYPES } from '../metadata/article-types';
-import { type JsonLdNode, nodeTypes, readJsonLd } from '../metadata/json-ld';
-import { urlSignal } from './url-signals';
+import { articleEvidence } from './kinds/article';
+import { type KindDetector, OTHER_KINDS, type OtherKind } from './kinds/index';
+import { type PageFacts, readPageFacts } from './page-facts';
 
 /**
- * The cheap gate: is this page a news article? Reads metadata first (a few querySelector calls), then a
- * bounded look at paragraph text. No Readability, no cloning, no DOM writes.
+ * The cheap gate: is this page a news article? Reads the page's own claims and a bounded look at its
+ * structure (a few selector calls and one pass over at most 500 paragraphs). No Readability, no cloning, no
+ * DOM writes. An article must out-score the strongest other reading of the page (index, forum, media,
+ * recipe, shop, service page).
  */
+export type PageKind = 'article' | OtherKind | 'unknown';
+
 export interface Detection {
   isArticle: boolean;
+  /** Article evidence minus the strongest other kind's evidence; the gate opens at THRESHOLD. */
   score: number;
   reasons: string[];
   liveBlog: boolean;
+  /** What the page most looks like. */
+  kind: PageKind;
 }
 
-const THRESHOLD = 2;
-const MAX_PARAGRAPHS = 300;
+export const THRESHOLD = 3;
+/** A non-article kind is named only with at least this much evidence. */
+const KIND_MIN = 2;
 
-function metaValue(doc: Document, key: string): string | null {
-  const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`);
-  return (el?.getAttribute('content') ?? el?.getAttribute('value'))?.trim().toLowerCase() ?? null;
+const LIVE_TITLE = /\blive(?:\s+updates?|\s+blog|\s*:)|as it happened|\bminute[- ]by[- ]minute\b/i;
+
+function isLiveBlog(facts: PageFacts): boolean {
+  return facts.schemaTypes.has('LiveBlogPosting') || facts.url.live || LIVE_TITLE.test(facts.title);
 }
 
-function jsonLdSignal(nodes: JsonLdNode[], reasons: string[]): { score: number; liveBlog: boolean } {
-  let score = 0;
-  let liveBlog = false;
-  const types = new Set(nodes.flatMap(nodeTypes));
-  if ([...types].some((t) => ARTICLE_TYPES.has(t))) {
-    score += 3;
-    reasons.push('json-ld: article type');
-  }
-  if (types.has('LiveBlogPosting')) liveBlog = true;
-  if ([...types].some((t) => NON_ARTICLE_TYPES.has(t))) {
-    score -= 2;
-    reasons.push('json-ld: non-article type');
-  }
-  return { score, liveBlog };
-}
-
-function metaSignal(doc: Document, reasons: string[]): number {
-  let score = 0;
-  const ogType = metaValue(doc, 'og:type');
-  if (ogType === 'article' || ogType === 'news' || ogType?.startsWith('article')) {
-    score += 2;
-    reasons.push('og:type article');
-  } else if (ogType && /video|website|product|profile|music/.test(ogType)) {
-    score -= 1;
-    reasons.push(`og:type ${ogType}`);
-  }
-  if (metaValue(doc, 'article:published_time') || doc.querySelector('[itemprop="datePublished"]')) {
-    score += 1;
-    reasons.push('published time');
-  }
-  return score;
-}
-
-/** Paragraph text in the main region, counted only up to what the decision needs. */
-function structureSignal(doc: Document, reasons: string[]): number {
-  const region = doc.querySelector('article') ?? doc.querySelector('main, [role="main"]') ?? doc.body;
-  if (!region) return 0;
-  const paragraphs = region.querySelectorAll('p');
-  let longParagraphs = 0;
-  let chars = 0;
-  const n = Math.min(paragraphs.length, MAX_PARAGRAPHS);
-  for (let i = 0; i < n; i++) {
-    const p = paragraphs[i];
-    const len = p?.textContent?.length ?? 0;
-    // Paragraphs made of links are navigation, not prose.
-    if (len >= 80 && (p?.querySelectorAll('a').length ?? 0) <= 3) {
-      longParagraphs++;
-      chars += len;
+export function classifyPage(facts: PageFacts): Detection {
+  const article = articleEvidence(facts);
+  // Other kinds can only lower the score: the costly structural counts are read only when they matter.
+  const counts = article.score >= THRESHOLD ? facts.structure() : null;
+  let other: OtherKind | null = null;
+  let otherScore = 0;
+  let otherReasons: string[] = [];
+  for (const [kind, detector] of Object.entries(OTHER_KINDS) as [OtherKind, KindDetector][]) {
+    const ev = detector(facts, counts);
+    if (ev.score > otherScore) {
+      other = kind;
+      otherScore = ev.score;
+      otherReasons = ev.reasons;
     }
-    if (longParagraphs >= 12 && chars >= 3000) break;
   }
-  let score = 0;
-  if (longParagraphs >= 5 && chars >= 1500) {
-    score += 1.5;
-    reasons.push(`${longParagraphs}+ prose paragraphs`);
-  } else if (longParagraphs < 2) {
-    score -= 1.5;
-    reasons.push('little prose');
-  }
-  if (doc.querySelector('article')) score += 0.5;
-  return score;
+  const score = article.score - otherScore;
+  const isArticle = score >= THRESHOLD;
+  const reasons = [...article.reasons, ...otherReasons.map((r) => `${other}: ${r}`)];
+  const kind: PageKind = isArticle ? 'article' : other && otherScore >= KIND_MIN ? other : 'unknown';
+  return { isArticle, score, reasons, liveBlog: isArticle && isLiveBlog(facts), kind };
 }
 
 export function detectArticle(doc: Document, url: string): Detection {
-  const reasons: string[] = [];
-  const ld = jsonLdSignal(readJsonLd(doc), reasons);
-  const u = urlSignal(url);
-  reasons.push(...u.reasons);
-  const score = ld.score + metaSignal(doc, reasons) + u.score + structureSignal(doc, reasons);
-  const liveBlog = ld.liveBlog || u.reasons.includes('url: live');
-  return { isArticle: score >= THRESHOLD, score, reasons, liveBlog };
+  return classifyPage(readPageFacts(doc, url));
 }

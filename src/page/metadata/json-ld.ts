@@ -3,10 +3,12 @@
 export type JsonLdNode = Record<string, unknown> & { '@type'?: unknown };
 
 const MAX_BLOCK_CHARS = 200_000; // a bigger block is not metadata worth parsing on the page's time
+const MAX_BLOCKS = 30;
 /**
  * All blocks together. Some pages carry megabytes of JSON-LD (datasets, product feeds, dozens of blocks just
  * under the limit above), and the gate reads it on every page: parsing all of it blocked the page for 100 ms.
- * Blocks are read smallest first, and an article's own metadata is small, so it is still found.
+ * Blocks are read smallest first (at most MAX_BLOCKS of them), and an article's own metadata is small, so it
+ * is still found after any number of big blocks.
  */
 export const MAX_JSON_LD_CHARS = 400_000;
 
@@ -43,15 +45,18 @@ export function readJsonLd(doc: Document): JsonLdNode[] {
   const smallestFirst = scripts
     .map((_, i) => i)
     .filter((i) => (sizes[i] ?? 0) <= MAX_BLOCK_CHARS)
-    .sort((a, b) => (sizes[a] ?? 0) - (sizes[b] ?? 0));
+    .sort((a, b) => (sizes[a] ?? 0) - (sizes[b] ?? 0))
+    .slice(0, MAX_BLOCKS);
   const parsed = new Map<number, unknown>();
   let budget = MAX_JSON_LD_CHARS;
   for (const i of smallestFirst) {
     const size = sizes[i] ?? 0;
     if (size > budget) break;
     budget -= size;
+    // Some CMSs wrap the JSON in an XHTML CDATA section ("//<![CDATA[ ... //]]>").
+    const raw = (scripts[i]?.textContent ?? '').replace(/^\s*(?:\/\/)?\s*<!\[CDATA\[|(?:\/\/)?\s*\]\]>\s*$/g, '');
     try {
-      parsed.set(i, JSON.parse(scripts[i]?.textContent ?? ''));
+      parsed.set(i, JSON.parse(raw));
     } catch {
       // Malformed JSON-LD is common; a page's broken metadata must not break the reader.
     }

@@ -35,8 +35,9 @@ function clean(value: string | null | undefined): string | null {
 
 /** "By Jane Doe and John Roe" → "Jane Doe and John Roe". */
 export function cleanByline(byline: string | null | undefined): string | null {
-  const v = clean(byline)?.replace(/^by[:\s]+/i, '');
-  return v && v.length < 200 ? v : null;
+  const v = clean(byline)?.replace(/^(?:by|par|von|por)[:\s]+/i, '');
+  // article:author often holds a profile URL rather than a name.
+  return v && v.length < 200 && !/^https?:\/\//i.test(v) ? v : null;
 }
 
 export function readMetadata(doc: Document, url = '', jsonLd: JsonLdNode[] = readJsonLd(doc)): PageMeta {

@@ -1,8 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { anonymousSnippetRecall } from '../../../scripts/eval/anon-snippets';
-import { CONTRACT_COUNTS, DEV_SETS, metric, ROOT, scoreDevSet, sharedAvailable } from '../../../scripts/eval/dev-sets';
+import {
+  CONTRACT_COUNTS,
+  DEV_CHECKS,
+  DEV_SETS,
+  metric,
+  ROOT,
+  SHARED,
+  scoreDevSet,
+  sharedAvailable,
+} from '../../../scripts/eval/dev-sets';
 
 /**
  * The batch CLI against every dev set with the official scorer: the contract holds (no malformed lines,
@@ -30,11 +38,14 @@ describe.skipIf(!sharedAvailable())('dev sets with the official scorer', () => {
       }
     });
   }
-
-  it('anonymous sources in the tracker sentences: recall does not regress', () => {
-    const result = anonymousSnippetRecall();
-    const floor = baseline['anon-snippets']?.recall;
-    expect(result).not.toBeNull();
-    if (floor !== undefined) expect(result?.recall).toBeGreaterThanOrEqual(floor - TOLERANCE);
-  });
+  for (const check of DEV_CHECKS.filter((c) => c.regression !== false)) {
+    it(`${check.name}: does not regress`, { timeout: 300_000 }, () => {
+      const scores = check.run(SHARED);
+      for (const path of check.metrics) {
+        const floor = baseline[check.name]?.[path];
+        if (floor === undefined) continue;
+        expect(metric(scores, path), `${check.name} ${path}`).toBeGreaterThanOrEqual(floor - TOLERANCE);
+      }
+    });
+  }
 });

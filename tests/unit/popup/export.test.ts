@@ -19,6 +19,7 @@ function done(text: string, title = 'Pool repairs ran over budget'): Extract<Tab
     byline: null,
     siteName: 'The Example Courier',
     lang: 'en',
+    dir: null,
     published: '2025-05-10',
     modified: null,
     text,
