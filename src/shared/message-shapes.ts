@@ -25,7 +25,9 @@ function isDetection(v: unknown): boolean {
     typeof v.isArticle === 'boolean' &&
     typeof v.score === 'number' &&
     Number.isFinite(v.score) &&
-    isStringList(v.reasons)
+    isStringList(v.reasons) &&
+    typeof v.liveBlog === 'boolean' &&
+    isString(v.kind)
   );
 }
 
@@ -35,7 +37,7 @@ function isArticle(v: unknown): boolean {
     isString(v.url) &&
     isString(v.text) &&
     isStringList(v.paragraphs) &&
-    ['title', 'byline', 'siteName', 'lang', 'published', 'modified'].every((k) => isStringOrNull(v[k]))
+    ['title', 'byline', 'siteName', 'lang', 'dir', 'published', 'modified'].every((k) => isStringOrNull(v[k]))
   );
 }
 

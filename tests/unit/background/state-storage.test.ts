@@ -22,6 +22,7 @@ function articleOf(paragraphs: string[]) {
     byline: null,
     siteName: null,
     lang: 'en',
+    dir: null,
     published: '2025-03-10',
     modified: null,
     text: paragraphs.join('\n\n'),
@@ -29,7 +30,13 @@ function articleOf(paragraphs: string[]) {
   };
 }
 
-const detection = { isArticle: true, score: 4, reasons: ['json-ld: article type'], liveBlog: false };
+const detection = {
+  isArticle: true,
+  score: 4,
+  reasons: ['json-ld: article type'],
+  liveBlog: false,
+  kind: 'article' as const,
+};
 
 describe('per-tab state under the storage quota', () => {
   beforeEach(async () => {

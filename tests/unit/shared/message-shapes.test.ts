@@ -14,12 +14,13 @@ const article = {
   byline: null,
   siteName: 'News',
   lang: 'en',
+  dir: 'ltr',
   published: '2025-01-02',
   modified: null,
   text: 'Some text.',
   paragraphs: ['Some text.'],
 };
-const detection = { isArticle: true, score: 3.5, reasons: ['og:type article'], liveBlog: false };
+const detection = { isArticle: true, score: 3.5, reasons: ['og:type article'], liveBlog: false, kind: 'article' };
 
 const GOOD = {
   content: [
@@ -48,6 +49,8 @@ const BAD = {
     { type: 'content/article', article: { ...article, title: undefined }, detection },
     { type: 'content/article', article },
     { type: 'content/article', article, detection: { ...detection, score: Number.NaN } },
+    { type: 'content/article', article, detection: { ...detection, kind: 3 } },
+    { type: 'content/article', article: { ...article, dir: 1 }, detection },
     { type: 'content/article', article, detection, scope: 'everything' },
     // Only the background writes 'done' states; a page cannot plant a result.
     { type: 'content/status', state: { status: 'done', url: 'https://a.example/', analysis: {} } },
