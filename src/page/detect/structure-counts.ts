@@ -53,7 +53,25 @@ const POSTS = [
   '[class*="reply-content"]',
 ].join(', ');
 
+/**
+ * Above this many elements the counts are not taken (safety work, issue 8): on a page of 100,000 elements these
+ * selectors alone blocked the page for over 100 ms. Such a page is declined before extraction anyway
+ * (src/content/page-size.ts uses the same limit), so the gate's verdict without them changes nothing the
+ * reader sees; news pages have a few thousand elements.
+ */
+const MAX_COUNTED_ELEMENTS = 30_000;
+const NONE: StructureCounts = {
+  headlineLinks: 0,
+  figures: 0,
+  prices: 0,
+  cartControls: 0,
+  ingredients: 0,
+  posts: 0,
+  videos: 0,
+};
+
 export function countStructure(doc: Document): StructureCounts {
+  if (doc.getElementsByTagName('*').length > MAX_COUNTED_ELEMENTS) return NONE;
   return {
     headlineLinks: doc.querySelectorAll(HEADLINE_LINKS).length,
     figures: doc.getElementsByTagName('figure').length,
