@@ -163,7 +163,14 @@ export function readUrlShape(url: string): UrlShape {
     .filter(Boolean)
     .map((s) => decode(s).replace(FILE_EXTENSION, ''));
   const meaningful = segments.filter((s) => !EDITION_WORDS.has(s));
-  const query = parsed.searchParams;
+  // The query read with forEach, not spread: in a Firefox content script URLSearchParams' iterators come from
+  // the page's compartment and are "not iterable" there, which threw on every page (safety work, issue 8).
+  const params: Array<[string, string]> = [];
+  parsed.searchParams.forEach((value, key) => {
+    params.push([key, value]);
+  });
+  const query = new Map<string, string>();
+  for (const [key, value] of params) if (!query.has(key)) query.set(key, value);
   let datedPath = false;
   for (let i = 0; i + 1 < segments.length; i++)
     if (isDateSegments(segments[i] ?? '', segments[i + 1] ?? '')) datedPath = true;
@@ -175,9 +182,9 @@ export function readUrlShape(url: string): UrlShape {
   const storyId =
     archivePost ||
     segments.some((s) => ID_SEGMENT.test(s)) ||
-    [...query.keys()].some((k) => ID_QUERY.test(k) && /\d{3,}/.test(query.get(k) ?? ''));
+    params.some(([k]) => ID_QUERY.test(k) && /\d{3,}/.test(query.get(k) ?? ''));
   // Some CMSs keep the slug in the query: scan.php?page=news_item&px=Steam-May-2019-Numbers.
-  const querySlugs = [...query.values()].filter((v) => !v.includes('/') && (v.match(/-/g) ?? []).length >= 3);
+  const querySlugs = params.map(([, v]) => v).filter((v) => !v.includes('/') && (v.match(/-/g) ?? []).length >= 3);
   const slugs = [...segments, ...querySlugs];
   const slugWords = Math.max(0, ...slugs.map((x) => slugWordCount(x)));
   const slugTokens = Math.max(0, ...slugs.map((x) => slugWordCount(x, true)));
