@@ -123,14 +123,12 @@ describe.skipIf(!chromiumAvailable())('state that survives the browser', () => {
     // the worker. The worker is stopped in that moment; Chrome ignores a stop while the worker handles an
     // event, so the page is loaded again until a stop lands while the analysis is under way.
     let attempts = 0;
-    for (; attempts < 6 && !stoppedMidway; attempts++) {
+    for (; attempts < 10 && !stoppedMidway; attempts++) {
       await page.goto(`${h.baseUrl}/hostile/generated/long-article.html`, { waitUntil: 'commit' });
       tabId = await control.tabOf(page);
-      await waitFor(
-        () => control.state(tabId),
-        (s) => s === 'analyzing',
-        20_000,
-      );
+      // Polled tightly: the moment between 'analyzing' and the article's arrival at the worker is short.
+      const deadline = Date.now() + 20_000;
+      while ((await control.state(tabId)) !== 'analyzing' && Date.now() < deadline) await page.waitForTimeout(5);
       stoppedMidway = (await stopServiceWorker(h, cdp, control, 300)) && (await control.state(tabId)) === 'analyzing';
       if (!stoppedMidway)
         await waitFor(
