@@ -2,6 +2,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GENERATED_PAGES } from '../fixtures/hostile/generate';
 import { chromiumAvailable, type Harness, highlightCounts, launch, openPopupInTab, waitFor } from './harness';
+import { closeWelcome } from './hostile-support';
 
 /**
  * State that must survive what the browser does to an MV3 extension: the service worker stopped in the
@@ -102,12 +103,7 @@ describe.skipIf(!chromiumAvailable())('state that survives the browser', () => {
 
   beforeAll(async () => {
     h = await launch({ routes: GENERATED_PAGES });
-    // The welcome tab opens on install; close it so it cannot become the active tab in the middle of a test.
-    const welcome = await waitFor(
-      async () => h.context.pages().find((p) => p.url().endsWith('#welcome')) ?? null,
-      (p) => p !== null,
-    );
-    await welcome?.close();
+    await closeWelcome(h);
     control = await Control.open(h);
     cdp = await control.devtools(h);
   });

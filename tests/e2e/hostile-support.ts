@@ -154,6 +154,18 @@ export async function waitForStatus(
 
 export { tabIdOf };
 
+/**
+ * The welcome tab opens on install, a moment after launch; closed here so it cannot become the active tab
+ * (which the tests ask for a page's tab id) in the middle of a test.
+ */
+export async function closeWelcome(h: Harness): Promise<void> {
+  const welcome = await waitFor(
+    async () => h.context.pages().find((p) => p.url().endsWith('#welcome')) ?? null,
+    (p) => p !== null,
+  );
+  await welcome?.close();
+}
+
 /** One row of the closing table. */
 export interface CaseRow {
   page: string;

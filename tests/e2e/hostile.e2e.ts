@@ -7,6 +7,7 @@ import {
   analyzeAnyway,
   type CaseRow,
   cleanWorld,
+  closeWelcome,
   contentStatus,
   formatTable,
   highlightCounts,
@@ -243,6 +244,7 @@ describe.skipIf(!chromiumAvailable())('hostile pages in Chromium', () => {
 
   beforeAll(async () => {
     h = await launch({ routes: GENERATED_PAGES });
+    await closeWelcome(h);
     await h.context.addInitScript(LONG_TASK_OBSERVER);
   });
 

@@ -14,6 +14,7 @@ import {
   tabIdOf,
   waitFor,
 } from './harness';
+import { closeWelcome } from './hostile-support';
 
 /**
  * The extension makes no network request and runs no code it did not ship. Three records are kept while a
@@ -98,6 +99,7 @@ describe.skipIf(!chromiumAvailable())('privacy: the extension makes no request',
       else if (r.isNavigationRequest() && r.url().startsWith('chrome-extension://')) from = 'extension page';
       seen.push({ url: r.url(), from });
     });
+    await closeWelcome(h);
   });
 
   afterAll(async () => {
