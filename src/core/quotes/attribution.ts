@@ -50,6 +50,16 @@ export function attributionAfter(tokens: Token[], from: number, to: number, maxL
     const t = tokens[i];
     if (!t) break;
     if (/^[.!?;“"]$/.test(t.text) && i > from && !isAbbreviationDot(tokens, i)) break;
+    // "an intelligence source, who was not authorized to speak on the record, told": a relative clause
+    // between commas describes the subject and does not count against the lead.
+    if (t.text === ',' && /^(?:who|whose)$/i.test(tokens[i + 1]?.text ?? '')) {
+      let close = i + 2;
+      while (close <= Math.min(to, i + 20) && !/^[,.;“"]$/.test(tokens[close]?.text ?? '')) close++;
+      if (close <= to && tokens[close]?.text === ',') {
+        i = close;
+        continue;
+      }
+    }
     if (t.word) words++;
     if (words > maxLead) break;
     const cue = cueAt(tokens, i);

@@ -163,7 +163,12 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
     }
     // ", saying …", or right after a document: "issued a statement calling the test a violation".
     const afterDocument = DOCUMENT_NOUNS.test(prev);
-    if ((prev === ',' || prev === '—' || prev === '–' || afterDocument) && reportsAsParticiple(word.lemma, word.cls)) {
+    // American style puts the comma inside the closing mark: `told "Fox and Friends," reminding …`.
+    const afterQuotedComma = /^["”]$/.test(prev) && tokens[i - 2]?.text === ',';
+    if (
+      (prev === ',' || prev === '—' || prev === '–' || afterDocument || afterQuotedComma) &&
+      reportsAsParticiple(word.lemma, word.cls)
+    ) {
       return {
         ...span(tokens, i, lastIndex),
         index: i,

@@ -1,9 +1,12 @@
 import { indexAt, type TextDoc, tokensIn } from '../text/document';
 import type { QuotedPassage } from '../text/quote-marks';
+import { quotedNameEnd } from '../text/quoted-name';
 import type { Paragraph } from '../text/segment';
 import type { Token } from '../text/tokens';
+import { looksLikeVerb } from '../text/word-class';
 import type { Span } from '../types';
 import { type AttributionClause, attributionAfter, attributionBefore, wordCount } from './attribution';
+import { cueAt } from './cue';
 import type { RawQuote } from './raw-quote';
 
 /**
@@ -84,10 +87,28 @@ const ADVERBIAL_OPENERS =
  * clause (", adding …", ", who …") or an adverbial ("said in August after …").
  */
 function tailIsSeparateClause(tokens: Token[], a: AttributionClause, to: number): boolean {
+  // A quoted listener is part of the attribution: `…," Fiorina told "Fox and Friends," reminding …`.
+  const nameEnd = a.cue.cls === 'listener' && a.last === a.coreLast ? quotedNameEnd(tokens, a.last + 1) : -1;
+  if (nameEnd >= 0) {
+    const after = tokens[nameEnd + 1];
+    return nameEnd >= to || tokens[nameEnd - 1]?.text === ',' || /^[,;—]$/.test(after?.text ?? '');
+  }
   const next = tokens[a.last + 1];
   if (a.last >= to || next?.text === ',' || next?.text === ';' || next?.text === '—') return true;
   const afterCore = tokens[a.coreLast + 1];
   return afterCore?.word === true && ADVERBIAL_OPENERS.test(afterCore.text);
+}
+
+/**
+ * `Canova wrote, “It’s time …,” and shared a link`: after an introduced quotation that closes on a comma,
+ * "and" + a verb is the speaker's next action, not a clause the quotation is part of.
+ */
+function coordinatedPredicate(doc: TextDoc, tokens: Token[], passage: QuotedPassage, from: number): boolean {
+  return (
+    endsWithComma(doc, passage) &&
+    /^(?:and|but|then)$/i.test(tokens[from]?.text ?? '') &&
+    looksLikeVerb(tokens[from + 1])
+  );
 }
 
 function introducesNext(tokens: Token[], attribution: AttributionClause, gapLast: number): boolean {
@@ -178,6 +199,13 @@ function judgeUnit(doc: TextDoc, paragraph: Paragraph, tokens: Token[], unit: Un
       to: tokenAt(tokens, nextPassage ? nextPassage.open : endOfSentence) - 1,
     };
     let attribution = unit.attribution && unit.attribution.first < tail.to + 1 ? unit.attribution : null;
+    // `Okafor wrote, “…,” and posted a photo`: a subjectless verb after "and" is the speaker's next action.
+    if (
+      attribution &&
+      attribution.first === attribution.cue.index &&
+      /^(?:and|but|then)$/i.test(tokens[attribution.cue.index - 1]?.text ?? '')
+    )
+      attribution = null;
     let before = false;
     if (!attribution) {
       attribution = attributionBefore(tokens, lead.from, lead.to);
@@ -187,14 +215,15 @@ function judgeUnit(doc: TextDoc, paragraph: Paragraph, tokens: Token[], unit: Un
       ? wordCount(tokens, lead.from, (attribution?.first ?? lead.from) - 1)
       : wordCount(tokens, lead.from, lead.to);
     const tailAttribution = attribution && attribution.first >= tail.from ? attribution : null;
-    const tailWords = nextPassage
-      ? 0
-      : tailAttribution
-        ? wordCount(tokens, tail.from, tailAttribution.first - 1) +
-          (tailIsSeparateClause(tokens, tailAttribution, tail.to)
-            ? 0
-            : wordCount(tokens, tailAttribution.last + 1, tail.to))
-        : wordCount(tokens, tail.from, tail.to);
+    const tailWords =
+      nextPassage || (before && coordinatedPredicate(doc, tokens, last, tail.from))
+        ? 0
+        : tailAttribution
+          ? wordCount(tokens, tail.from, tailAttribution.first - 1) +
+            (tailIsSeparateClause(tokens, tailAttribution, tail.to)
+              ? 0
+              : wordCount(tokens, tailAttribution.last + 1, tail.to))
+          : wordCount(tokens, tail.from, tail.to);
     // "But", "And", "On Friday" may open the sentence; more than that makes the quote part of a clause,
     // unless an introductory phrase ends with a comma before the attribution ("In a statement, Smith said: …").
     const introduced =
@@ -211,6 +240,12 @@ function judgeUnit(doc: TextDoc, paragraph: Paragraph, tokens: Token[], unit: Un
   return null;
 }
 
+/** A quoted name right after a listener verb is who was told, not what was said: `told "Meet the Press"`. */
+function isQuotedListener(tokens: Token[], passage: QuotedPassage): boolean {
+  const open = tokenAt(tokens, passage.open);
+  return cueAt(tokens, open - 1)?.cls === 'listener' && quotedNameEnd(tokens, open) >= 0;
+}
+
 export function findDirectQuotes(doc: TextDoc): RawQuote[] {
   const quotes: RawQuote[] = [];
   // Passages are in text order: walk them alongside the paragraphs (linear, however long the text).
@@ -224,8 +259,9 @@ export function findDirectQuotes(doc: TextDoc): RawQuote[] {
     }
     if (passages.length === 0) continue;
     const tokens = tokensIn(doc, paragraph.start, paragraph.end);
+    const spoken = passages.filter((p) => !isQuotedListener(tokens, p));
     let floor = paragraph.start;
-    for (const unit of groupUnits(doc, paragraph, passages, tokens)) {
+    for (const unit of groupUnits(doc, paragraph, spoken, tokens)) {
       const judged = judgeUnit(doc, paragraph, tokens, unit, floor);
       floor = unit.passages[unit.passages.length - 1]?.end ?? floor;
       if (!judged) continue;

@@ -1,8 +1,9 @@
 import { isSpeakerNoun } from '../sources/speaker-nouns';
 import { type TextDoc, tokensIn } from '../text/document';
+import { quotedNameEnd } from '../text/quoted-name';
 import type { Sentence } from '../text/segment';
 import type { Token } from '../text/tokens';
-import { looksLikeVerb, wordClass } from '../text/word-class';
+import { isIrregularPast, looksLikeVerb, wordClass } from '../text/word-class';
 import { wordSet } from '../text/word-list';
 import type { Span } from '../types';
 import { type Cue, cueAt } from './cue';
@@ -54,6 +55,8 @@ function isPunct(t: Token | undefined, chars: string): boolean {
   return t !== undefined && !t.word && chars.includes(t.text);
 }
 
+const SUBJECT_PRONOUN = /^(?:he|she|they|we|it|i)$/i;
+
 /** Index of the first content token after a forward cue: skips listener, object before "to", "that". */
 function complementStart(tokens: Token[], cue: Cue): number {
   let i = cue.lastIndex + 1;
@@ -64,12 +67,26 @@ function complementStart(tokens: Token[], cue: Cue): number {
       if (!tokens[j]?.word) break;
     }
   }
-  if (cue.cls === 'listener' || cue.lemma === 'ask' || cue.lemma === 'urge') {
+  const quotedListener = cue.cls === 'listener' ? quotedNameEnd(tokens, i) : -1;
+  if (quotedListener >= 0)
+    i = quotedListener + 1; // told "Meet the Press" that …
+  else if (cue.cls === 'listener' || cue.lemma === 'ask' || cue.lemma === 'urge') {
     // Skip a short object: "told reporters", "told The Associated Press", "urged voters to".
     let j = i;
     while (j < tokens.length && j - i < 10 && tokens[j]?.word && !/^(?:that|to)$/i.test(tokens[j]?.text ?? '')) j++;
     const stop = tokens[j]?.text.toLowerCase() ?? '';
-    if (stop === 'that' || stop === 'to' || stop === ',' || stop === ':') i = stop === 'to' ? j : j;
+    const clauseEnds = j >= tokens.length || /^[.!?;]$/.test(stop);
+    // "told Reuters he would resign": a subject pronoun after the listener opens the reported clause.
+    const pronounSubject = tokens
+      .slice(i + 1, j)
+      .findIndex(
+        (t, k) =>
+          SUBJECT_PRONOUN.test(t.text) && (wordClass(tokens[i + k + 2]) === 'aux' || looksLikeVerb(tokens[i + k + 2])),
+      );
+    if (pronounSubject >= 0) i = i + 1 + pronounSubject;
+    else if (stop === 'that' || stop === 'to' || stop === ',' || stop === ':') i = j;
+    // "told French television station BFMTV." names only the listener: nothing is reported after it.
+    else if (clauseEnds && !tokens.slice(i, j).some((t) => wordClass(t) === 'aux' || looksLikeVerb(t))) i = j;
     else if (wordClass(tokens[i]) === 'obj' || /^(?:reporters|journalists)$/i.test(tokens[i]?.text ?? '')) i++;
   }
   while (isPunct(tokens[i], ',:')) i++;
@@ -117,10 +134,15 @@ function contentWords(tokens: Token[], from: number, to: number, enough = Number
 const MAX_CLAUSE_TOKENS = 400;
 
 /** The last token of the content that starts at `from`: the sentence end, minus a final full stop. */
-function clauseEnd(tokens: Token[], from: number, quoted: (pos: number) => boolean = () => false): number {
+function clauseEnd(
+  tokens: Token[],
+  from: number,
+  quoted: (pos: number) => boolean = () => false,
+  cue: Cue | null = null,
+): number {
   let end = Math.min(tokens.length - 1, from + MAX_CLAUSE_TOKENS);
   for (let i = from + 1; i < end; i++) {
-    if (!quoted(tokens[i]?.start ?? 0) && endsReportedClause(tokens, i, from)) {
+    if (!quoted(tokens[i]?.start ?? 0) && endsReportedClause(tokens, i, from, cue)) {
       end = i - 1;
       break;
     }
@@ -137,11 +159,23 @@ function clauseEnd(tokens: Token[], from: number, quoted: (pos: number) => boole
  * - "before claiming …" — a participle clause about the speaker.
  * (", and he …", ", which …", ", while …" and ", showing …" usually still belong to what was reported.)
  */
-function endsReportedClause(tokens: Token[], i: number, from: number): boolean {
+function endsReportedClause(tokens: Token[], i: number, from: number, cue: Cue | null): boolean {
   const t = tokens[i];
   if (!t || i - from < 3) return false;
   const next = tokens[i + 1];
   const lower = t.text.toLowerCase();
+  // `things “should be wrapped up by Cleveland,” referring to …`: a quotation closed on a comma, then a
+  // participle or "while": the writer's gloss after the speaker's words.
+  if (isPunct(t, '”"') && isPunct(tokens[i - 1], ',') && next?.word && /^\p{Ll}/u.test(next.text)) {
+    if (/^(?:while|whereas)$/.test(next.text) || (next.text.endsWith('ing') && looksLikeVerb(next))) return true;
+  }
+  // "telling CNN that Trump is a “faker” and questioning how …": a second participle of the speaker's.
+  if (cue?.participle && lower === 'and' && next?.text.endsWith('ing') && looksLikeVerb(next)) return true;
+  // ", a swipe at …", ", an apparent reference to …": the writer's comment on what was said.
+  if (isPunct(t, ',') && /^(?:a|an)$/i.test(next?.text ?? '')) {
+    for (let k = i + 2; k <= i + 5 && tokens[k]?.word; k++)
+      if (/^(?:at|to|toward|towards|against)$/i.test(tokens[k]?.text ?? '') && k > i + 2) return true;
+  }
   // "…, Devine responded: “I guess so.”": a colon before a quotation starts someone's words.
   if (isPunct(t, ':') && isPunct(next, '“"')) return true;
   if (isPunct(t, ',;')) {
@@ -168,6 +202,18 @@ const PHRASE_BREAKS = wordSet(
   'because after before when while since until if although though whereas which who whom unless',
 );
 
+/**
+ * Whether `next` is a verb in the cue's own form ("decried … and highlighted", "calling … and threatening"),
+ * so a coordinated verb of the speaker rather than an adjective or passive ("unsubstantiated and fabricated
+ * by …") inside the complement.
+ */
+function sameVerbForm(cue: Token | undefined, next: Token | undefined, after: Token | undefined): boolean {
+  if (!cue || !looksLikeVerb(next) || after?.text.toLowerCase() === 'by') return false;
+  const word = next?.text.toLowerCase() ?? '';
+  if (cue.text.toLowerCase().endsWith('ing')) return word.endsWith('ing');
+  return word.endsWith('ed') || isIrregularPast(word);
+}
+
 /** The last token of a non-clausal complement: up to a comma, a dash or a subordinate clause. */
 function phraseEnd(tokens: Token[], from: number, cue: Cue, quoted: (pos: number) => boolean = () => false): number {
   const end = clauseEnd(tokens, from, quoted);
@@ -178,6 +224,10 @@ function phraseEnd(tokens: Token[], from: number, cue: Cue, quoted: (pos: number
     if (isPunct(t, ',;:—–(')) return i - 1;
     const lower = t.text.toLowerCase();
     if (PHRASE_BREAKS.has(lower)) return i - 1;
+    // "decried “systemic racism” and highlighted her plans": a phrase has no subject of its own, so a verb
+    // after "and" is the speaker's next action.
+    if ((lower === 'and' || lower === 'but') && sameVerbForm(tokens[cue.index], tokens[i + 1], tokens[i + 2]))
+      return i - 1;
     // "cited his references to her as “Miss Piggy”": an "as" before a quotation continues the phrase.
     if (
       lower === 'as' &&
@@ -377,7 +427,7 @@ function forwardCandidate(doc: TextDoc, tokens: Token[], cue: Cue, subject: Subj
     subject !== null && (wordClass(tokens[subject.first]) === 'rel' || leadsSubordinateClause(tokens, subject.first));
   const phrase = !takesClause(tokens, cue, from);
   const quoted = (pos: number) => insideQuote(doc, pos);
-  const to = subordinate || phrase ? phraseEnd(tokens, from, cue, quoted) : clauseEnd(tokens, from, quoted);
+  const to = subordinate || phrase ? phraseEnd(tokens, from, cue, quoted) : clauseEnd(tokens, from, quoted, cue);
   if (contentWords(tokens, from, to) < MIN_CONTENT_WORDS) return null;
   const content = spanOf(tokens, from, to);
   if (!content) return null;

@@ -8,7 +8,9 @@ export interface Token extends Span {
 
 // Words keep inner apostrophes, hyphens and dotted acronyms ("O'Neill", "well-known", "U.S.").
 // A full stop joins only before a lower-case letter or digit ("3.5", "inc.com"), so "said.Trump" is two words.
-const TOKEN_RE = /(?:[A-Za-z]\.){2,}|[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+|\.(?=[\p{Ll}\p{N}])[\p{L}\p{N}]+)*|\S/gu;
+// Names joined by "&" ("P&G", "AT&T") and numbers with thousands separators ("20,000") are one word too.
+const TOKEN_RE =
+  /(?:[A-Za-z]\.){2,}|\p{Lu}+&\p{Lu}+\b|[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+|\.(?=[\p{Ll}\p{N}])[\p{L}\p{N}]+|(?<=\d),\d{3}(?!\d))*|\S/gu;
 
 /** Tokens of text[start, end). */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {

@@ -71,6 +71,10 @@ export function looksLikeVerb(token: Token | undefined): boolean {
   return /(?:ed|ing)$/.test(lower) && lower.length > 4 && !NOT_VERBS.has(lower);
 }
 
+export function isIrregularPast(lower: string): boolean {
+  return IRREGULAR_PAST.has(lower);
+}
+
 /** Irregular past tenses common in news; they end a subject phrase ("Trump said in August after …"). */
 const IRREGULAR_PAST = wordSet(`
   said told wrote thought knew found felt sought made took gave came went saw heard held left met ran began

@@ -244,3 +244,68 @@ describe('statements reported through a noun', () => {
     expect(quotes('His support for the bill surprised colleagues.')).toEqual([]);
   });
 });
+
+describe('where an attribution ends and the writer’s words begin', () => {
+  it('reads a quoted show after "told" as the listener, not as a quote', () => {
+    const found = quotes(
+      '“The ferry is safe. It was inspected in March,” Lindqvist told “Harbor Morning,” reminding viewers that the route reopens on Monday.',
+    );
+    expect(found[0]).toMatchObject({ kind: 'direct', content: 'The ferry is safe. It was inspected in March,' });
+    expect(found.find((q) => q.cue === 'reminding')).toMatchObject({
+      speaker: 'Lindqvist',
+      content: 'the route reopens on Monday',
+    });
+    expect(found.some((q) => q.content.includes('Harbor Morning'))).toBe(false);
+    expect(quotes('Lindqvist told “Harbor Morning” that the route reopens on Monday.')[0]).toMatchObject({
+      kind: 'indirect',
+      content: 'the route reopens on Monday',
+    });
+  });
+
+  it('reports nothing after a listener alone, and starts at a pronoun after one', () => {
+    expect(quotes('One B&R Logistics driver told the Valley Courier.')).toEqual([]);
+    expect(quotes('The driver told the Valley Courier she would quit.')[0]).toMatchObject({
+      content: 'she would quit',
+      speaker: 'The driver',
+    });
+  });
+
+  it('keeps names with "&" and numbers with thousands separators whole', () => {
+    expect(quotes('“We lost the contract,” one B&R Logistics driver said.')[0]).toMatchObject({
+      speaker: 'one B&R Logistics driver',
+    });
+    expect(
+      quotes('Okafor wrote to her 12,000 followers, “The count is not over,” and posted a photo.')[0],
+    ).toMatchObject({
+      kind: 'direct',
+      content: 'The count is not over,',
+      speaker: 'Okafor',
+    });
+  });
+
+  it('lets a relative clause between commas sit between a quote and its speaker', () => {
+    expect(
+      quotes(
+        '“The numbers do not add up,” a budget analyst, who was not allowed to speak on the record, told the paper.',
+      )[0],
+    ).toMatchObject({ kind: 'direct', speaker: 'a budget analyst' });
+  });
+
+  it('stops a reported clause at the writer’s gloss or the speaker’s next action', () => {
+    expect(
+      quotes('Reyes said the talks “could be done by June,” referring to the state budget deadline.')[0],
+    ).toMatchObject({ kind: 'mixed', content: 'the talks “could be done by June' });
+    expect(
+      quotes('The senator denounced the “reckless” cuts and promised to restore the funding next year.')[0],
+    ).toMatchObject({ content: 'the “reckless” cuts' });
+    expect(quotes('He said the ban would “not be enforced” at the fair, a jab at the county board.')[0]).toMatchObject({
+      content: 'the ban would “not be enforced” at the fair',
+    });
+  });
+
+  it('keeps adjectives and passives after "and" inside the complement', () => {
+    expect(
+      quotes('The company called the claims “baseless” and fabricated by a former contractor.')[0]?.content,
+    ).toContain('fabricated by a former contractor');
+  });
+});
