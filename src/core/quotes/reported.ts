@@ -494,7 +494,8 @@ function attributeCue(
   // unless the subject came first with an appositive ("Emanuel, who …, said he …").
   // It wins over an appositive subject when the sentence ends soon after its own subject
   // ("…, plans to close its fund soon, said people familiar with the matter.").
-  if (isPunct(before, ',”"')) {
+  // ("…, told NBC News." names the listener: "tell" does not invert.)
+  if (isPunct(before, ',”"') && cue.cls !== 'listener') {
     const subject = subjectAfter(tokens, cue.lastIndex);
     const inverted = subject ? invertedCandidate(tokens, cue, subject, cue.index) : null;
     if (inverted && (!subjectFirst?.appositive || !forward)) return inverted;

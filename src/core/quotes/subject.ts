@@ -235,7 +235,8 @@ function appositiveSubject(tokens: Token[], closing: number, floor: number): Sub
       whole &&
       name &&
       !timePhrase &&
-      wordClass(tokens[name.first]) !== 'num' &&
+      // An age alone ("NAME, 21, a junior") is not a speaker; "two U.S. officials" is.
+      !(name.first === name.last && wordClass(tokens[name.first]) === 'num') &&
       looksLikeAppositive(tokens, sep + 1, closing - 1)
     ) {
       const appositive = { start: tokens[sep + 1]?.start ?? 0, end: tokens[closing - 1]?.end ?? 0 };

@@ -289,6 +289,11 @@ describe('where an attribution ends and the writer’s words begin', () => {
         '“The numbers do not add up,” a budget analyst, who was not allowed to speak on the record, told the paper.',
       )[0],
     ).toMatchObject({ kind: 'direct', speaker: 'a budget analyst' });
+    expect(
+      quotes(
+        'The county will close two clinics, three officials, who were not allowed to speak publicly, told the paper.',
+      )[0],
+    ).toMatchObject({ kind: 'indirect', speaker: 'three officials', content: 'The county will close two clinics' });
   });
 
   it('stops a reported clause at the writer’s gloss or the speaker’s next action', () => {
