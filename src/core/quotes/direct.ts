@@ -93,6 +93,9 @@ function tailIsSeparateClause(tokens: Token[], a: AttributionClause, to: number)
     const after = tokens[nameEnd + 1];
     return nameEnd >= to || tokens[nameEnd - 1]?.text === ',' || /^[,;—]$/.test(after?.text ?? '');
   }
+  // `said Beck, who said there were “…”`: a relative clause on the speaker is about them, not the quote.
+  const last = a.subject && a.subject.last > a.cue.lastIndex ? a.subject.last : -1;
+  if (last >= 0 && tokens[last + 1]?.text === ',' && /^(?:who|whose)$/i.test(tokens[last + 2]?.text ?? '')) return true;
   const next = tokens[a.last + 1];
   if (a.last >= to || next?.text === ',' || next?.text === ';' || next?.text === '—') return true;
   const afterCore = tokens[a.coreLast + 1];
@@ -109,6 +112,17 @@ function coordinatedPredicate(doc: TextDoc, tokens: Token[], passage: QuotedPass
     /^(?:and|but|then)$/i.test(tokens[from]?.text ?? '') &&
     looksLikeVerb(tokens[from + 1])
   );
+}
+
+/**
+ * `…,” said Beck, who said there were “…”`: a relative clause in the gap with a reporting verb of its own
+ * starts a statement of its own.
+ */
+function relativeCueBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from + 1; i <= to; i++) {
+    if (/^(?:who|which)$/i.test(tokens[i - 1]?.text ?? '') && cueAt(tokens, i)) return true;
+  }
+  return false;
 }
 
 function introducesNext(tokens: Token[], attribution: AttributionClause, gapLast: number): boolean {
@@ -145,6 +159,7 @@ function groupUnits(doc: TextDoc, paragraph: Paragraph, passages: QuotedPassage[
       leftoverWords(tokens, from, to, attribution) === 0 &&
       (attribution !== null || wordCount(tokens, from, to) === 0) &&
       (attribution === null || current.attribution === attribution) &&
+      !relativeCueBetween(tokens, from, to) &&
       !ownAttributionAfter(doc, paragraph, tokens, next, passages[k + 2]);
     if (!joinable) {
       units.push(current);

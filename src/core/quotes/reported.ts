@@ -539,6 +539,19 @@ function isAdverbialTail(tokens: Token[], from: number, to: number): boolean {
   return words <= 7;
 }
 
+/** "Asked about …", "When asked why …", "In response to a question …": a lead that frames a question. */
+function isQuestionFraming(tokens: Token[], from: number): boolean {
+  let i = from;
+  while (i < tokens.length && !tokens[i]?.word) i++;
+  const words = tokens
+    .slice(i, i + 4)
+    .map((t) => t.text.toLowerCase())
+    .join(' ');
+  return /^(?:(?:when|after|once|if) (?:he was |she was |they were |being )?asked|asked|in response to|responding to)\b/.test(
+    words,
+  );
+}
+
 /**
  * "CONTENT, X said [adverbials]." The content runs from the sentence start to the comma before the
  * attribution; if the sentence goes on after another comma, that part is a second fragment.
@@ -584,6 +597,9 @@ function invertedCandidate(tokens: Token[], cue: Cue, subject: Subject, attribut
   ) {
     const joiner = tokens[comma + 1]?.text.toLowerCase() ?? '';
     const second = spanOf(tokens, comma + 1, end);
+    // "When asked why …, Tyler said, …": the question that prompted the answer is the writer's framing.
+    if (second && isQuestionFraming(tokens, contentStart))
+      return { cue, subject, content: [second], boundary: attributionFirst, weight: cue.weight };
     const content = second && !CLAUSE_JOINERS.has(joiner) && !cueAt(tokens, comma + 1) ? [first, second] : [first];
     return { cue, subject, content, boundary: attributionFirst, weight: cue.weight };
   }

@@ -283,6 +283,21 @@ describe('where an attribution ends and the writer’s words begin', () => {
     });
   });
 
+  it('does not join two quotes across a relative clause that reports on its own', () => {
+    const found = quotes('“We will not wait,” said Beck, who said, “There were too many delays.”');
+    expect(found).toHaveLength(2);
+    expect(found[0]).toMatchObject({ content: 'We will not wait,', speaker: 'Beck' });
+    expect(found[1]).toMatchObject({ content: 'There were too many delays.', speaker: 'who' });
+  });
+
+  it('leaves the question that prompted an answer out of the answer', () => {
+    expect(quotes('Asked about the delay, Tyler said, the county had no money left.')[0]).toMatchObject({
+      kind: 'indirect',
+      content: 'the county had no money left',
+      speaker: 'Tyler',
+    });
+  });
+
   it('lets a relative clause between commas sit between a quote and its speaker', () => {
     expect(
       quotes(
