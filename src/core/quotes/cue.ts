@@ -36,6 +36,8 @@ const DOCUMENT_NOUNS =
 const PARTICIPLES = wordSet('known shown written thrown given');
 const BE = wordSet('is was were are be been being am');
 const HAVE = wordSet('has have had');
+/** A pronoun with its auxiliary contracted onto it: "he’s predicting", "they’ve said", "who’d argued". */
+const PRONOUN_AUXILIARY = /^(?:he|she|it|who|that|they|we|i|you)['’](?:s|re|m|ve|d)$/i;
 
 /** Particles that complete a cue: "pointed out", "called for", "called on". */
 const PARTICLES: Record<string, string[]> = { point: ['out', 'to'], call: ['for', 'on'], go: ['on'], speak: ['about'] };
@@ -114,9 +116,12 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
   // Capitalized forms are names or nouns ("the United States", "The Post"), except at sentence start and in
   // title-case headlines ("Trump Says He Will Win").
   if (i > 0 && /^\p{Lu}/u.test(t.text) && /[\p{L}\p{N}]/u.test(prev) && !isTitleCase(tokens)) return null;
-  if (NOUN_BEFORE.test(prev) || prev === 'to' || /['’]s$/.test(prev)) return null;
+  const contractedAuxiliary = PRONOUN_AUXILIARY.test(prev);
+  if (NOUN_BEFORE.test(prev) || prev === 'to' || (/['’]s$/.test(prev) && !contractedAuxiliary)) return null;
   const next = tokens[i + 1]?.text.toLowerCase() ?? '';
   if (NOUN_LIKE.has(lower) && !SUBJECT_LIKE.has(prev) && next !== 'that') return null;
+  // "the 35 states that …": after a number it is a counted noun.
+  if (NOUN_LIKE.has(lower) && /^\d/.test(prev)) return null;
   if (PARTICIPLES.has(lower) && !HAVE.has(prev)) return null;
   // "repairs expected to take a year": "expected" right after a common noun and before "to" is a reduced
   // relative clause, not a cue ("is expected to" is).
@@ -139,7 +144,7 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
   if (isIng) {
     // "as saying", ", adding that", "by saying", "while insisting"
     // The progressive: "Trump is telling a veterans group that …", "she was insisting …".
-    if (BE.has(prev) && prev !== 'being' && prev !== 'be') {
+    if ((BE.has(prev) && prev !== 'being' && prev !== 'be') || (/['’](?:s|re|m)$/.test(prev) && contractedAuxiliary)) {
       return {
         ...span(tokens, i, lastIndex),
         index: i,

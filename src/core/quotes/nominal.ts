@@ -29,10 +29,11 @@ interface Possessor extends Span {
   last: number;
 }
 
-/** "Trump’s" / "the governor's" / "his": the possessor right before the noun (skipping one adjective). */
+/** "Trump’s" / "the governor's" / "his": the possessor right before the noun (skipping up to three modifiers). */
 function possessorBefore(tokens: Token[], noun: number): Possessor | null {
   let i = noun - 1;
-  if (tokens[i]?.word && wordClass(tokens[i]) === 'word' && !/['’]s$/.test(tokens[i]?.text ?? '')) i--; // "controversial proposal"
+  // "controversial proposal", "recent evidence-free assertion"
+  for (let skipped = 0; skipped < 3 && isModifier(tokens[i]); skipped++) i--;
   const t = tokens[i];
   if (!t?.word) return null;
   if (POSSESSIVE_PRONOUNS.has(t.text.toLowerCase())) return { start: t.start, end: t.end, last: i };
@@ -47,6 +48,10 @@ function possessorBefore(tokens: Token[], noun: number): Possessor | null {
     first--;
   const start = tokens[first]?.start ?? t.start;
   return { start, end: t.end - 2, last: i };
+}
+
+function isModifier(t: Token | undefined): boolean {
+  return t?.word === true && wordClass(t) === 'word' && !/['’]s$/.test(t.text);
 }
 
 function contentAfter(tokens: Token[], from: number, kind: 'that' | 'to' | 'for'): Span | null {

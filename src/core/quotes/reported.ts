@@ -9,7 +9,7 @@ import type { Span } from '../types';
 import { type Cue, cueAt } from './cue';
 import { needsThat, takesBareClause } from './lexicon';
 import { overlaps, type RawQuote, trimSpan } from './raw-quote';
-import { type Subject, subjectAfter, subjectBefore } from './subject';
+import { type Subject, standsForPeople, subjectAfter, subjectBefore } from './subject';
 
 /**
  * Reported speech, sentence by sentence, for every reporting cue outside quote marks:
@@ -350,8 +350,10 @@ function canSpeak(tokens: Token[], subject: Subject): boolean {
     const c = wordClass(t);
     if (c === 'pron' || c === 'rel' || c === 'num') return true;
     // A capital marks a name, except a sentence-initial verb form ("Rising steel prices").
-    if (c === 'cap' && !(i === 0 && looksLikeVerb({ ...t, text: t.text.toLowerCase() }))) return true;
-    if (isSpeakerNoun(t.text)) return true;
+    // ("Boreing said": a one-word subject is a name all the same.)
+    if (c === 'cap' && !(i === 0 && subject.last > 0 && looksLikeVerb({ ...t, text: t.text.toLowerCase() })))
+      return true;
+    if (isSpeakerNoun(t.text) || standsForPeople(tokens, i, subject.last)) return true;
   }
   return false;
 }
@@ -590,10 +592,12 @@ function invertedCandidate(tokens: Token[], cue: Cue, subject: Subject, attribut
       break;
     }
   }
+  // A short second part is the predicate of the opening: "This campaign, he says, is different."
+  const predicate = wordClass(tokens[comma + 1]) === 'aux' && contentWords(tokens, comma + 1, end) >= 2;
   if (
     comma >= 0 &&
     isAdverbialTail(tokens, attributionLast + 1, comma - 1) &&
-    contentWords(tokens, comma + 1, end) >= MIN_CONTENT_WORDS
+    (contentWords(tokens, comma + 1, end) >= MIN_CONTENT_WORDS || predicate)
   ) {
     const joiner = tokens[comma + 1]?.text.toLowerCase() ?? '';
     const second = spanOf(tokens, comma + 1, end);
@@ -728,6 +732,11 @@ function endAtLastQuotation(doc: TextDoc, span: Span): Span {
   const last = inside[inside.length - 1];
   if (!last || last.end >= span.end) return span;
   const rest = doc.text.slice(last.end, span.end);
+  // A quoted verb phrase takes its own complement: vowed to “take our fight” to the states, decried the GOP for
+  // “turning its back” on voters.
+  const before = doc.text.slice(Math.max(span.start, last.open - 5), last.open);
+  const firstQuoted = /^[“"'‘]?([\p{L}'’-]+)/u.exec(doc.text.slice(last.open, last.end))?.[1] ?? '';
+  if (/\bto\s*$/i.test(before) || /^\p{Ll}+ing$/u.test(firstQuoted)) return span;
   return TRAILING_ADVERBIAL.test(rest) ? { start: span.start, end: last.end } : span;
 }
 

@@ -1,6 +1,6 @@
 import { isSpeakerNoun } from '../sources/speaker-nouns';
 import { isAbbreviationDot, type Token } from '../text/tokens';
-import { looksLikeVerb, wordClass } from '../text/word-class';
+import { looksLikeVerb, withoutContraction, wordClass } from '../text/word-class';
 import { wordSet } from '../text/word-list';
 import type { Span } from '../types';
 
@@ -52,7 +52,7 @@ const NP_PREPOSITIONS = wordSet('of for at in from with on to by');
 function phrase(tokens: Token[], first: number, last: number, appositive?: Span): Subject {
   return {
     start: tokens[first]?.start ?? 0,
-    end: tokens[last]?.end ?? 0,
+    end: (last === first && tokens[last] ? withoutContraction(tokens[last]).end : tokens[last]?.end) ?? 0,
     first,
     last,
     ...(appositive ? { appositive } : {}),
@@ -66,11 +66,29 @@ function skipParenthesisBack(tokens: Token[], i: number, floor: number): number 
   return i;
 }
 
+/** "those surveyed", "people interviewed": a participle naming who was asked is part of the phrase. */
+function isPolledGroup(tokens: Token[], i: number): boolean {
+  return (
+    /^\p{Ll}+ed$/u.test(tokens[i]?.text ?? '') &&
+    /^(?:those|people|voters|respondents|adults|americans|residents)$/i.test(tokens[i - 1]?.text ?? '')
+  );
+}
+
+/** Quantifiers that stand for people on their own: "Some say …", "Many argue …". */
+const QUANTIFIER_HEADS = wordSet('some many most both few several others');
+
+/** "Some say", "those surveyed said", "those close to him said": words that stand for people without a noun. */
+export function standsForPeople(tokens: Token[], i: number, last: number): boolean {
+  const lower = tokens[i]?.text.toLowerCase() ?? '';
+  return (i === last && QUANTIFIER_HEADS.has(lower)) || (lower === 'those' && i < last);
+}
+
 /** True when the phrase holds something that can speak: a name, a pronoun-free noun, a number of people. */
 function hasHead(tokens: Token[], first: number, last: number): boolean {
   for (let i = first; i <= last; i++) {
     const c = wordClass(tokens[i]);
     if (c === 'cap' || c === 'word' || c === 'num' || c === 'pron') return true;
+    if (standsForPeople(tokens, i, last)) return true;
   }
   return false;
 }
@@ -112,9 +130,15 @@ function nounPhraseEndingAt(tokens: Token[], end: number, floor: number): { firs
       const joinsNouns =
         (wordClass(tokens[i - 1]) === 'cap' || isSpeakerNoun(tokens[i - 1]?.text ?? '')) &&
         ['cap', 'det', 'num'].includes(wordClass(tokens[i + 1]));
+      // "current and former officials": two modifiers of one head.
+      const joinsModifiers =
+        i + 1 < last &&
+        wordClass(tokens[i - 1]) === 'word' &&
+        wordClass(tokens[i + 1]) === 'word' &&
+        !looksLikeVerb(tokens[i - 1]);
       if (
-        lower === 'and' &&
-        (joinsNouns || (wordClass(tokens[i - 1]) === 'cap' && wordClass(tokens[i + 1]) === 'cap'))
+        (lower === 'and' || lower === 'or') &&
+        (joinsNouns || joinsModifiers || (wordClass(tokens[i - 1]) === 'cap' && wordClass(tokens[i + 1]) === 'cap'))
       ) {
         i--;
         continue;
@@ -123,8 +147,10 @@ function nounPhraseEndingAt(tokens: Token[], end: number, floor: number): { firs
     }
     if (c === 'prep' && !NP_PREPOSITIONS.has(t.text.toLowerCase())) break;
     // "Reached by phone on Tuesday, …": a capitalized verb form opening the sentence is not a name.
+    // Right before the cue it is a name all the same: "Boreing said".
     if (
       c === 'cap' &&
+      i !== end &&
       (i === 0 || /^[.!?“"]$/.test(tokens[i - 1]?.text ?? '')) &&
       looksLikeVerb({ ...t, text: t.text.toLowerCase() })
     )
@@ -132,7 +158,7 @@ function nounPhraseEndingAt(tokens: Token[], end: number, floor: number): { firs
     if (c === 'obj') {
       // "Those close to him": an object pronoun right after a preposition belongs to the phrase.
       if (wordClass(tokens[i - 1]) !== 'prep') break;
-    } else if (c === 'word' && looksLikeVerb(t)) break;
+    } else if (c === 'word' && looksLikeVerb(t) && !(i === end && isPolledGroup(tokens, i))) break;
     first = i;
     i--;
   }
@@ -155,7 +181,8 @@ export function subjectBefore(tokens: Token[], cueIndex: number, floor = 0): Sub
   if (tokens[end]?.text === ',' || tokens[end]?.text === '—' || tokens[end]?.text === '–')
     return appositiveSubject(tokens, end, floor);
   const np = nounPhraseEndingAt(tokens, end, floor);
-  if (!np) return null;
+  // "The officials whose laws were struck down say": a relative clause that ends in a verb.
+  if (!np) return wordClass(tokens[end]) === 'word' ? relativeClauseHead(tokens, end, end, floor) : null;
   return relativeClauseHead(tokens, np.first, np.last, floor) ?? phrase(tokens, np.first, np.last);
 }
 
@@ -167,9 +194,13 @@ function relativeClauseHead(tokens: Token[], before: number, clauseLast: number,
   for (let r = before - 1; r >= floor && before - r <= 16; r--) {
     const t = tokens[r];
     if (!t || /^[.,;:!?“”"()]$/.test(t.text)) return null;
-    // Another verb or "that" on the way back means a different clause ("… told the Ledger that at least …").
-    if (r < before - 1 && (wordClass(t) === 'sub' || wordClass(t) === 'aux' || IRREGULAR_VERB.test(t.text)))
-      return null;
+    // Another verb or "that" on the way back means a different clause ("… told the Ledger that at least …"),
+    // unless the clause is a "whose" clause: "The state officials whose laws have been struck down say".
+    if (r < before - 1 && (wordClass(t) === 'sub' || wordClass(t) === 'aux' || IRREGULAR_VERB.test(t.text))) {
+      const whose = tokens.slice(Math.max(floor, r - 4), r).findIndex((w) => /^whose$/i.test(w.text));
+      if (wordClass(t) === 'sub' || whose < 0) return null;
+      continue;
+    }
     // "who spoke on condition of anonymity", or a participle after a noun: "a source speaking to Fox News"
     // ("people briefed on the matter": an -ed participle after a plural noun works the same way.)
     const participle =
@@ -197,6 +228,8 @@ function looksLikeAppositive(tokens: Token[], from: number, to: number): boolean
   for (let i = from; i <= to; i++) {
     const c = wordClass(tokens[i]);
     if (c === 'rel') return true; // "a lawyer who …": the rest is a relative clause
+    // "a conservative group that has sued …": "that" right after a noun opens a relative clause too.
+    if (tokens[i]?.text.toLowerCase() === 'that' && wordClass(tokens[i - 1]) === 'word') return true;
     // An auxiliary or a subject pronoun makes it a clause; participles ("clad in", "wearing") are fine.
     if (c === 'aux' || c === 'pron') return false;
   }
@@ -229,7 +262,9 @@ function appositiveSubject(tokens: Token[], closing: number, floor: number): Sub
   let from = start;
   for (const sep of separators) {
     const name = nounPhraseEndingAt(tokens, sep - 1, from);
-    const whole = name !== null && !hasWordsBetween(tokens, from, name.first - 1);
+    // The name opens the stretch, or a subordinate clause: "… ago that Michael Bloomberg, who …, said".
+    const whole =
+      name !== null && (!hasWordsBetween(tokens, from, name.first - 1) || wordClass(tokens[name.first - 1]) === 'sub');
     const timePhrase = name !== null && TIME_HEADS.has((tokens[name.last]?.text ?? '').toLowerCase());
     if (
       whole &&

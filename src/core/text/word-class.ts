@@ -43,15 +43,29 @@ const AUXILIARIES = wordSet(`
   can't couldn't shouldn't
 `);
 
+const CONTRACTED_AUXILIARY = /['’](?:s|re|m|ve|d|ll)$/;
+
+/** The span of a pronoun without an auxiliary contracted onto it: "he" of "he’s". */
+export function withoutContraction(token: Token): { start: number; end: number } {
+  const m = CONTRACTED_AUXILIARY.exec(token.text);
+  return m &&
+    (SUBJECT_PRONOUNS.has(token.text.slice(0, m.index).toLowerCase()) ||
+      RELATIVES.has(token.text.slice(0, m.index).toLowerCase()))
+    ? { start: token.start, end: token.start + m.index }
+    : { start: token.start, end: token.end };
+}
+
 export function wordClass(token: Token | undefined): WordClass {
   if (!token) return 'punct';
   if (!token.word) return 'punct';
   const lower = token.text.toLowerCase();
   // Acronyms are names: "US officials", "IT workers".
   if (/^\p{Lu}{2,}$/u.test(token.text)) return 'cap';
-  if (SUBJECT_PRONOUNS.has(lower)) return 'pron';
+  // "he’s", "who’d", "they’ve": a pronoun with its auxiliary contracted onto it is still that pronoun.
+  const stem = lower.replace(CONTRACTED_AUXILIARY, '');
+  if (SUBJECT_PRONOUNS.has(stem)) return 'pron';
   if (OBJECT_PRONOUNS.has(lower)) return 'obj';
-  if (RELATIVES.has(lower)) return 'rel';
+  if (RELATIVES.has(stem)) return 'rel';
   if (lower === 'her') return 'det';
   if (AUXILIARIES.has(lower)) return 'aux';
   if (CONJUNCTIONS.has(lower)) return 'conj';

@@ -183,6 +183,50 @@ describe('speakers', () => {
     expect(result.map((q) => q.source)).toEqual(['Lena Ortiz', 'Lena Ortiz', 'Lena Ortiz', 'Lena Ortiz']);
   });
 
+  it('reads a pronoun with a contracted auxiliary, and keeps the speaker to the pronoun', () => {
+    expect(quotes('He’s predicting he will do “very, very well” in the runoff.')[0]).toMatchObject({
+      kind: 'mixed',
+      cue: 'predicting',
+      speaker: 'He',
+    });
+    expect(quotes('They’ve said the ferry plan is dead.')[0]).toMatchObject({ speaker: 'They' });
+  });
+
+  it('takes subjects without a plain noun head: quantifiers, polled groups, one-word names that look like verbs', () => {
+    expect(quotes('Some say the library should stay open late.')[0]).toMatchObject({ speaker: 'Some' });
+    expect(quotes('Again, those surveyed said the economy was their first worry.')[0]).toMatchObject({
+      speaker: 'those surveyed',
+    });
+    expect(quotes('Keating said the members will still meet on Fridays.')[0]).toMatchObject({ speaker: 'Keating' });
+    expect(quotes('Reached by phone, Keating said the plan was dead.')[0]).toMatchObject({ speaker: 'Keating' });
+  });
+
+  it('finds the subject across relative clauses: "whose …", "that has …", and after "that"', () => {
+    expect(quotes('The county clerks whose offices were flooded say the count will be late.')[0]).toMatchObject({
+      speaker: 'The county clerks',
+      content: 'the count will be late',
+    });
+    expect(
+      quotes(
+        'Ana Ruiz, the director of Open Ledger, a watchdog group that has sued the county twice, said the audit was overdue.',
+      )[0],
+    ).toMatchObject({ speaker: 'Ana Ruiz', content: 'the audit was overdue' });
+    expect(
+      quotes(
+        'It was two years ago that Ana Ruiz, who is weighing a run for mayor, said a bid was “out of the question.”',
+      )[0],
+    ).toMatchObject({ kind: 'mixed', speaker: 'Ana Ruiz' });
+  });
+
+  it('joins coordinated modifiers of one head: "current and former officials"', () => {
+    expect(
+      quotes('Inspectors plan to visit the plant next month, current and former officials said.')[0],
+    ).toMatchObject({
+      speaker: 'current and former officials',
+      content: 'Inspectors plan to visit the plant next month',
+    });
+  });
+
   it('takes an appositive subject: "NAME, DESCRIPTION, said"', () => {
     const [q] = quotes('Amir Haddad, a hydrologist at the state university, said the river crested overnight.');
     expect(q).toMatchObject({ speaker: 'Amir Haddad', content: 'the river crested overnight' });
@@ -240,6 +284,14 @@ describe('statements reported through a noun', () => {
     });
   });
 
+  it('looks past several modifiers for the possessor: "Reyes’s recent evidence-free assertion that …"', () => {
+    expect(
+      quotes('Reyes’s recent evidence-free assertion that “thousands” of ballots were lost went unchallenged.').find(
+        (q) => q.cue === 'assertion',
+      ),
+    ).toMatchObject({ speaker: 'Reyes' });
+  });
+
   it('leaves stances and plans alone: "his support for the bill"', () => {
     expect(quotes('His support for the bill surprised colleagues.')).toEqual([]);
   });
@@ -295,6 +347,26 @@ describe('where an attribution ends and the writer’s words begin', () => {
       kind: 'indirect',
       content: 'the county had no money left',
       speaker: 'Tyler',
+    });
+  });
+
+  it('reads a short parenthetical attribution around a predicate: "This plan, he says, is different."', () => {
+    expect(quotes('The solution, the partner told them, was simple.')[0]).toMatchObject({
+      kind: 'indirect',
+      content: 'The solution | was simple',
+      speaker: 'the partner',
+    });
+  });
+
+  it('lets a quoted verb phrase keep its complement, but ends a quoted label before an adverbial', () => {
+    expect(quotes('She vowed to “take the fight” to every county in the state.')[0]).toMatchObject({
+      content: 'to “take the fight” to every county in the state',
+    });
+    expect(quotes('He faulted the board for “turning its back” on renters.')[0]).toMatchObject({
+      content: 'the board for “turning its back” on renters',
+    });
+    expect(quotes('The host called the mayor a “clown” on his radio show.')[0]).toMatchObject({
+      content: 'the mayor a “clown',
     });
   });
 
