@@ -161,6 +161,33 @@ describe('mixed and indirect quotes', () => {
   });
 });
 
+describe('headlines and transcripts: "Name: what they said"', () => {
+  it('reads a transcript whose speakers open several paragraphs, and a Q-and-A', () => {
+    const text = [
+      'The panel met on Monday.',
+      'Okafor: The levee will hold through the spring.',
+      'Lindqvist: Nobody has checked the pumps since March.',
+      'Okafor: The pumps were checked twice.',
+      'Q: When will the road reopen to traffic?',
+      'A: Not before the end of the month.',
+      'Q: And the ferry, will it keep running?',
+      'A: Yes, on the winter timetable.',
+    ].join('\n\n');
+    const found = quotes(text);
+    expect(found.map((q) => q.speaker)).toEqual(['Okafor', 'Lindqvist', 'Okafor', 'Q', 'A', 'Q', 'A']);
+    expect(found[0]).toMatchObject({ cue: ':', content: 'The levee will hold through the spring.' });
+  });
+
+  it('reads a title-case headline inside the text, but not a column label or a one-off label', () => {
+    expect(quotes('Our picks.\n\nLena Ortiz: The Port Will Stay Open Through Winter\n\nMore below.')[0]).toMatchObject({
+      speaker: 'Lena Ortiz',
+      content: 'The Port Will Stay Open Through Winter',
+    });
+    expect(quotes('The Latest: Ferry service resumes after the storm.')).toEqual([]);
+    expect(quotes('The council met.\n\nOkafor: the levee will hold through the spring.')).toEqual([]);
+  });
+});
+
 describe('speakers', () => {
   it('separates a title from the name and keeps it', () => {
     const text = 'Harbor Commissioner Lena Ortiz said the port would stay open.';
