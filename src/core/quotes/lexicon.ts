@@ -118,6 +118,7 @@ const BARE_CLAUSE = new Set(
     say tell claim argue insist warn write contend assert believe think feel fear hope expect worry know suspect
     assume reckon figure predict suggest add note tweet post testify declare complain joke quip boast lament
     speculate guess estimate agree recall explain stress emphasize emphasise concede admit acknowledge
+    report reveal show find indicate confirm announce allege state reiterate repeat conclude mention observe
     `),
 );
 

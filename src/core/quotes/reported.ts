@@ -182,6 +182,8 @@ function endsReportedClause(tokens: Token[], i: number, from: number, cue: Cue |
     const n = next?.text.toLowerCase() ?? '';
     return /^(?:compared|versus)$/.test(n);
   }
+  // "…, but she has bristled at …": after a comma, "but" and a new subject start the writer's next clause.
+  if (lower === 'but' && isPunct(tokens[i - 1], ',') && startsClause(tokens, i + 1)) return true;
   if ((lower === 'and' || lower === 'but') && t.word) {
     const c = wordClass(next);
     // "but did not suggest": a finite verb with no subject of its own.
@@ -194,6 +196,21 @@ function endsReportedClause(tokens: Token[], i: number, from: number, cue: Cue |
     return false;
   }
   if ((lower === 'before' || lower === 'after') && next?.word && /ing$/i.test(next.text)) return true;
+  return false;
+}
+
+/** A subject pronoun or a determiner/name followed within three words by an auxiliary or past-tense verb. */
+function startsClause(tokens: Token[], i: number): boolean {
+  const c = wordClass(tokens[i]);
+  if (c === 'pron') return true;
+  if (c !== 'det' && c !== 'cap') return false;
+  for (let k = i + 1; k <= i + 3; k++) {
+    const w = tokens[k];
+    if (!w?.word) return false;
+    if (wordClass(w) === 'aux' || isIrregularPast(w.text.toLowerCase())) return true;
+    // "the company rejected the offer" is a clause; "a calculated attempt" is a noun phrase.
+    if (/^\p{Ll}+ed$/u.test(w.text) && wordClass(tokens[k + 1]) !== 'word') return true;
+  }
   return false;
 }
 
@@ -644,7 +661,9 @@ function cutterOf(tokens: Token[], other: Candidate): Cutter | null {
   const joinedByConjunction = CLAUSE_JOINERS.has(boundaryToken.text.toLowerCase());
   if (joinedByConjunction) k = other.boundary;
   else if (!isPunct(tokens[k], ',;—–') && !isPunct(boundaryToken, ',;—–')) return null;
-  let end = k - 1;
+  // The cut ends before the separator: at k - 1 when k is the separator or conjunction, at k when the
+  // boundary itself is the comma ("acknowledged Sanders’ success, saying …" keeps "success").
+  let end = joinedByConjunction || isPunct(tokens[k], ',;—–') ? k - 1 : k;
   while (end >= 0 && !tokens[end]?.word) end--;
   return { at: boundaryToken.start, end };
 }

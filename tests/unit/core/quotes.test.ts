@@ -397,6 +397,27 @@ describe('where an attribution ends and the writer’s words begin', () => {
     });
   });
 
+  it('ends a reported clause at ", but" and a new subject, not at ", but" and a noun phrase', () => {
+    expect(
+      quotes('Ortiz has said she will not ask the board to resign, but she has bristled at questions about it.')[0],
+    ).toMatchObject({ content: 'she will not ask the board to resign' });
+    expect(
+      quotes('Officials said the move was not a retreat, but a calculated attempt to keep the allies together.')[0],
+    ).toMatchObject({ content: 'the move was not a retreat, but a calculated attempt to keep the allies together' });
+  });
+
+  it('reads a bare clause after "reported" to its end', () => {
+    expect(
+      quotes('The Ledger reported the letter arrived hours after the mayor announced the closures.')[0],
+    ).toMatchObject({ content: 'the letter arrived hours after the mayor announced the closures' });
+  });
+
+  it('keeps the last word before ", saying"', () => {
+    const found = quotes('Okafor acknowledged Reyes’ success, saying she welcomed the result.');
+    expect(found[0]).toMatchObject({ cue: 'acknowledged', content: 'Reyes’ success' });
+    expect(found[1]).toMatchObject({ cue: 'saying', speaker: 'Okafor', content: 'she welcomed the result' });
+  });
+
   it('lets a relative clause between commas sit between a quote and its speaker', () => {
     expect(
       quotes(
