@@ -30,7 +30,7 @@ const CLASSES: Array<[CueClass, number, string]> = [
      shout yell scream whisper exclaim murmur mutter proclaim tout brag hint speculate surmise affirm attest
      clarify elaborate specify underscore text email message blog posit recommend plead interject 
      acknowledge predict forecast guess theorize theorise opine insinuate imply contest dispute reason sigh
-     complain grumble gripe marvel muse ponder wonder sing chant recite`,
+     complain grumble gripe marvel muse ponder wonder sing chant recite rebut`,
   ],
   ['listener', 0.9, 'tell inform assure reassure remind notify advise'],
   [
@@ -81,6 +81,10 @@ const IRREGULAR: Record<string, string[]> = {
   post: ['post', 'posts', 'posted', 'posting'],
   report: ['report', 'reports', 'reported', 'reporting'],
   comment: ['comment', 'comments', 'commented', 'commenting'],
+  // Stressed last syllables double their consonant: "admitted", "concurred", "rebutted".
+  admit: ['admit', 'admits', 'admitted', 'admitting'],
+  concur: ['concur', 'concurs', 'concurred', 'concurring'],
+  rebut: ['rebut', 'rebuts', 'rebutted', 'rebutting'],
 };
 
 function inflect(lemma: string): string[] {

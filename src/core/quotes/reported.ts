@@ -365,7 +365,7 @@ function canSpeak(tokens: Token[], subject: Subject): boolean {
     const t = tokens[i];
     if (!t?.word) continue;
     const c = wordClass(t);
-    if (c === 'pron' || c === 'rel' || c === 'num') return true;
+    if (c === 'pron' || c === 'rel' || c === 'num' || c === 'obj') return true;
     // A capital marks a name, except a sentence-initial verb form ("Rising steel prices").
     // ("Boreing said": a one-word subject is a name all the same.)
     if (c === 'cap' && !(i === 0 && subject.last > 0 && looksLikeVerb({ ...t, text: t.text.toLowerCase() })))
@@ -571,6 +571,14 @@ function isQuestionFraming(tokens: Token[], from: number): boolean {
   );
 }
 
+function hasVerb(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i <= to; i++) {
+    const t = tokens[i];
+    if (wordClass(t) === 'aux' || looksLikeVerb(t) || isIrregularPast(t?.text.toLowerCase() ?? '')) return true;
+  }
+  return false;
+}
+
 /**
  * "CONTENT, X said [adverbials]." The content runs from the sentence start to the comma before the
  * attribution; if the sentence goes on after another comma, that part is a second fragment.
@@ -594,6 +602,8 @@ function invertedCandidate(tokens: Token[], cue: Cue, subject: Subject, attribut
     return null;
   const first = spanOf(tokens, contentStart, contentEnd);
   if (!first) return null;
+  // "By 43 to 40, voters said the same …": a prepositional lead with no verb is an adverbial, not what was said.
+  if (wordClass(tokens[contentStart]) === 'prep' && !hasVerb(tokens, contentStart, contentEnd)) return null;
   let attributionLast = Math.max(cue.lastIndex, subject.last);
   if (subject.appositive) {
     while (attributionLast + 1 < tokens.length && (tokens[attributionLast + 1]?.end ?? 0) <= subject.appositive.end)

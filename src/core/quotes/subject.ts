@@ -75,7 +75,9 @@ function isPolledGroup(tokens: Token[], i: number): boolean {
 }
 
 /** Quantifiers that stand for people on their own: "Some say …", "Many argue …". */
-const QUANTIFIER_HEADS = wordSet('some many most both few several others');
+const QUANTIFIER_HEADS = wordSet(
+  'some many most both few several others another one two three four five six seven eight nine ten half all none',
+);
 
 /** "Some say", "those surveyed said", "those close to him said": words that stand for people without a noun. */
 export function standsForPeople(tokens: Token[], i: number, last: number): boolean {
@@ -87,7 +89,8 @@ export function standsForPeople(tokens: Token[], i: number, last: number): boole
 function hasHead(tokens: Token[], first: number, last: number): boolean {
   for (let i = first; i <= last; i++) {
     const c = wordClass(tokens[i]);
-    if (c === 'cap' || c === 'word' || c === 'num' || c === 'pron') return true;
+    // ("most of them": an object pronoun inside a subject follows a preposition and heads it.)
+    if (c === 'cap' || c === 'word' || c === 'num' || c === 'pron' || c === 'obj') return true;
     if (standsForPeople(tokens, i, last)) return true;
   }
   return false;

@@ -228,6 +228,25 @@ describe('speakers', () => {
     expect(quotes('Reached by phone, Keating said the plan was dead.')[0]).toMatchObject({ speaker: 'Keating' });
   });
 
+  it('takes partitive and counted subjects: "most of them", "one in four", "another"', () => {
+    expect(quotes('Most of them said they had loved working at the mill.')[0]).toMatchObject({
+      speaker: 'Most of them',
+    });
+    expect(quotes('One in four said the county was doing too little.')[0]).toMatchObject({ speaker: 'One in four' });
+    const found = quotes('One count says there are about 1,800, another says there are about 2,000.');
+    expect(found.map((q) => [q.speaker, q.content])).toEqual([
+      ['One count', 'there are about 1,800'],
+      ['another', 'there are about 2,000'],
+    ]);
+  });
+
+  it('does not take a prepositional lead without a verb for what was said', () => {
+    expect(quotes('By 43 to 40, voters said the same for the governor.')[0]).toMatchObject({
+      speaker: 'voters',
+      content: 'the same for the governor',
+    });
+  });
+
   it('finds the subject across relative clauses: "whose …", "that has …", and after "that"', () => {
     expect(quotes('The county clerks whose offices were flooded say the count will be late.')[0]).toMatchObject({
       speaker: 'The county clerks',
