@@ -2,7 +2,7 @@ import { isSpeakerNoun } from '../sources/speaker-nouns';
 import { type TextDoc, tokensIn } from '../text/document';
 import { quotedNameEnd } from '../text/quoted-name';
 import type { Sentence } from '../text/segment';
-import type { Token } from '../text/tokens';
+import { isAbbreviationDot, type Token } from '../text/tokens';
 import { isIrregularPast, looksLikeVerb, wordClass } from '../text/word-class';
 import { wordSet } from '../text/word-list';
 import type { Span } from '../types';
@@ -176,6 +176,15 @@ function endsReportedClause(tokens: Token[], i: number, from: number, cue: Cue |
     for (let k = i + 2; k <= i + 5 && tokens[k]?.word; k++)
       if (/^(?:at|to|toward|towards|against)$/i.test(tokens[k]?.text ?? '') && k > i + 2) return true;
   }
+  // `he’s “excited where we stand” as he faces …`: after a closing quote mark,
+  // a subordinate clause with its own subject is the writer's framing.
+  if (
+    isPunct(tokens[i - 1], '”"') &&
+    /^(?:as|while|when|after|before)$/i.test(t.text) &&
+    closesQuote(tokens, i - 1, from) &&
+    startsClause(tokens, i + 1)
+  )
+    return true;
   // "…, Devine responded: “I guess so.”": a colon before a quotation starts someone's words.
   if (isPunct(t, ':') && isPunct(next, '“"')) return true;
   if (isPunct(t, ',;')) {
@@ -197,6 +206,14 @@ function endsReportedClause(tokens: Token[], i: number, from: number, cue: Cue |
   }
   if ((lower === 'before' || lower === 'after') && next?.word && /ing$/i.test(next.text)) return true;
   return false;
+}
+
+/** Whether the mark at `i` closes a quotation opened after `from` (a straight mark can open or close). */
+function closesQuote(tokens: Token[], i: number, from: number): boolean {
+  if (tokens[i]?.text === '”') return true;
+  let marks = 0;
+  for (let k = from; k <= i; k++) if (tokens[k]?.text === '"') marks++;
+  return marks % 2 === 0;
 }
 
 /** A subject pronoun or a determiner/name followed within three words by an auxiliary or past-tense verb. */
@@ -463,25 +480,7 @@ function attributeCue(
 ): Candidate | null {
   const before = tokens[cue.index - 1];
 
-  if (cue.lemma === 'according to') {
-    const subject = subjectAfter(tokens, cue.lastIndex);
-    if (!subject) return null;
-    // Only "none or one" matters: counting every word before each cue was quadratic in a run-on sentence.
-    const leading = contentWords(tokens, 0, cue.index - 1, 2);
-    if (leading <= 1) {
-      // "According to X, CONTENT."
-      let from = subject.last + 1;
-      while (isPunct(tokens[from], ',')) from++;
-      const to = clauseEnd(tokens, from, (pos) => insideQuote(doc, pos));
-      const content = contentWords(tokens, from, to) >= MIN_CONTENT_WORDS ? spanOf(tokens, from, to) : null;
-      return content ? { cue, subject, content: [content], boundary: cue.index, weight: cue.weight } : null;
-    }
-    // "CONTENT, according to X."
-    let to = cue.index - 1;
-    while (to >= 0 && !tokens[to]?.word) to--;
-    const content = spanOf(tokens, 0, to);
-    return content ? { cue, subject, content: [content], boundary: cue.index, weight: cue.weight } : null;
-  }
+  if (cue.lemma === 'according to') return accordingToCandidate(doc, tokens, cue);
 
   if (cue.participle && tokens[cue.index]?.text.toLowerCase() !== 'as') {
     // "…, saying CONTENT": the speaker is the main clause's subject.
@@ -528,6 +527,79 @@ function attributeCue(
     if (inverted) return inverted;
   }
   return forward;
+}
+
+/** How far back a lead is read before "according to", and how far its source may run (both bound the work). */
+const MAX_LEAD_TOKENS = 60;
+const MAX_SOURCE_TOKENS = 25;
+
+/**
+ * "According to X, CONTENT.", "CONTENT, according to X." and the parenthetical "…, after, according to X,
+ * CONTENT." The source runs to the next comma or dash (a quoted title inside it is part of it: `according
+ * to the "Medicare for all" document he released`); a short verbless lead ("In addition, according to …")
+ * or one that ends in a conjunction leaves the content after the source.
+ */
+function accordingToCandidate(doc: TextDoc, tokens: Token[], cue: Cue): Candidate | null {
+  const quoted = (pos: number) => insideQuote(doc, pos);
+  let sourceEnd = cue.lastIndex;
+  let separator = -1;
+  for (let i = cue.lastIndex + 1; i < tokens.length && i - cue.lastIndex <= MAX_SOURCE_TOKENS; i++) {
+    const t = tokens[i] as Token;
+    if (!quoted(t.start) && isPunct(t, ',—–;:.!?') && !isAbbreviationDot(tokens, i)) {
+      if (isPunct(t, ',—–')) separator = i;
+      break;
+    }
+    sourceEnd = i;
+  }
+  while (sourceEnd > cue.lastIndex && !tokens[sourceEnd]?.word) sourceEnd--;
+  const named = subjectAfter(tokens, cue.lastIndex);
+  const subject = named ?? wholePhrase(tokens, cue.lastIndex + 1, sourceEnd);
+  if (!subject) return null;
+  // The lead: from the sentence start, or a colon or semicolon, to the cue.
+  let leadStart = 0;
+  for (let i = cue.index - 1; i >= 0 && cue.index - i <= MAX_LEAD_TOKENS; i--) {
+    if (isPunct(tokens[i], ':;')) {
+      leadStart = i + 1;
+      break;
+    }
+  }
+  const leadWords = contentWords(tokens, leadStart, cue.index - 1, 6);
+  const beforeComma = isPunct(tokens[cue.index - 1], ',—–') ? tokens[cue.index - 2] : undefined;
+  const leadsIn =
+    leadWords <= 1 ||
+    (leadWords <= 5 && !hasVerb(tokens, leadStart, cue.index - 1)) ||
+    (beforeComma !== undefined &&
+      (wordClass(beforeComma) === 'sub' ||
+        wordClass(beforeComma) === 'conj' ||
+        /^(?:after|before)$/i.test(beforeComma.text)));
+  if (leadsIn && separator >= 0) {
+    let from = separator + 1;
+    while (isPunct(tokens[from], ',—–')) from++;
+    const to = clauseEnd(tokens, from, quoted);
+    if (contentWords(tokens, from, to, MIN_CONTENT_WORDS) >= MIN_CONTENT_WORDS) {
+      const content = spanOf(tokens, from, to);
+      if (content) return { cue, subject, content: [content], boundary: cue.index, weight: cue.weight };
+    }
+  }
+  if (leadWords <= 1) return null;
+  // "CONTENT, according to X."
+  let to = cue.index - 1;
+  while (to >= leadStart && !tokens[to]?.word) to--;
+  const content = spanOf(tokens, leadStart, to);
+  return content ? { cue, subject, content: [content], boundary: cue.index, weight: cue.weight } : null;
+}
+
+/** The tokens first..last as a phrase (a source that the chunker cannot parse, such as one with a quoted title). */
+function wholePhrase(tokens: Token[], first: number, last: number): Subject | null {
+  const a = tokens[first];
+  const b = tokens[last];
+  if (!a || !b || last < first || !hasSpeakerHead(tokens, first, last)) return null;
+  return { start: a.start, end: b.end, first, last };
+}
+
+function hasSpeakerHead(tokens: Token[], first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) if (tokens[i]?.word && wordClass(tokens[i]) !== 'prep') return true;
+  return false;
 }
 
 function endsSoonAfter(tokens: Token[], subject: Subject | null): boolean {

@@ -437,6 +437,29 @@ describe('where an attribution ends and the writer’s words begin', () => {
     expect(found[1]).toMatchObject({ cue: 'saying', speaker: 'Okafor', content: 'she welcomed the result' });
   });
 
+  it('reads every placement of "according to"', () => {
+    const content = (text: string) => quotes(text)[0]?.content;
+    const speaker = (text: string) => quotes(text)[0]?.speaker;
+    expect(content('It has not gone unnoticed: According to recent polls, the mayor trails by ten points.')).toBe(
+      'the mayor trails by ten points',
+    );
+    expect(content('In addition, according to the department, nine thousand more workers will be covered.')).toBe(
+      'nine thousand more workers will be covered',
+    );
+    expect(content('He left the paper after, according to him, the owners spiked his first story.')).toBe(
+      'the owners spiked his first story',
+    );
+    const titled = 'The plan would cost $1 billion a year, according to the “Housing for all” paper she released.';
+    expect(content(titled)).toBe('The plan would cost $1 billion a year');
+    expect(speaker(titled)).toBe('the “Housing for all” paper she released');
+  });
+
+  it('ends a quoted phrase before a clause about the speaker’s circumstances', () => {
+    expect(quotes('Okafor says she is “excited where we stand” as she faces the runoff.')[0]).toMatchObject({
+      content: 'she is “excited where we stand',
+    });
+  });
+
   it('lets a relative clause between commas sit between a quote and its speaker', () => {
     expect(
       quotes(
