@@ -180,9 +180,10 @@ function endsReportedClause(tokens: Token[], i: number, from: number, cue: Cue |
   // a subordinate clause with its own subject is the writer's framing.
   if (
     isPunct(tokens[i - 1], '”"') &&
-    /^(?:as|while|when|after|before)$/i.test(t.text) &&
+    /^(?:as|while|after|before)$/i.test(t.text) &&
     closesQuote(tokens, i - 1, from) &&
-    startsClause(tokens, i + 1)
+    startsClause(tokens, i + 1) &&
+    !cueSoon(tokens, i + 1)
   )
     return true;
   // "…, Devine responded: “I guess so.”": a colon before a quotation starts someone's words.
@@ -192,7 +193,9 @@ function endsReportedClause(tokens: Token[], i: number, from: number, cue: Cue |
     return /^(?:compared|versus)$/.test(n);
   }
   // "…, but she has bristled at …": after a comma, "but" and a new subject start the writer's next clause.
-  if (lower === 'but' && isPunct(tokens[i - 1], ',') && startsClause(tokens, i + 1)) return true;
+  // ("…, but she knows that “…”" goes on reporting: a cue right after keeps it.)
+  if (lower === 'but' && isPunct(tokens[i - 1], ',') && startsClause(tokens, i + 1) && !cueSoon(tokens, i + 1))
+    return true;
   if ((lower === 'and' || lower === 'but') && t.word) {
     const c = wordClass(next);
     // "but did not suggest": a finite verb with no subject of its own.
@@ -205,6 +208,12 @@ function endsReportedClause(tokens: Token[], i: number, from: number, cue: Cue |
     return false;
   }
   if ((lower === 'before' || lower === 'after') && next?.word && /ing$/i.test(next.text)) return true;
+  return false;
+}
+
+/** A reporting cue within the four tokens from i. */
+function cueSoon(tokens: Token[], i: number): boolean {
+  for (let k = i; k < i + 4 && k < tokens.length; k++) if (cueAt(tokens, k)) return true;
   return false;
 }
 
