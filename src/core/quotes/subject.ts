@@ -331,9 +331,20 @@ export function subjectAfter(tokens: Token[], cueIndex: number, ceiling = tokens
   if (last < start || !hasHead(tokens, start, last)) return null;
   // An appositive after the name: ", president of the NAACP."
   let appositive: Span | undefined;
-  if (tokens[last + 1]?.text === ',') {
+  // A predicate after the comma is the rest of a parenthetical attribution, not an appositive
+  // ("The plan, said Ortiz, was dead"); a relative clause describes the speaker up to its closing comma
+  // ("…, said Ortiz, who runs the board, was dead").
+  const opener = tokens[last + 2];
+  const predicate = wordClass(opener) === 'aux' || (wordClass(opener) === 'word' && looksLikeVerb(opener));
+  if (tokens[last + 1]?.text === ',' && !predicate) {
+    const relative = wordClass(opener) === 'rel';
     let k = last + 2;
-    while (k <= ceiling && (!/^[.;:!?“”"]$/.test(tokens[k]?.text ?? '') || isAbbreviationDot(tokens, k))) k++;
+    while (
+      k <= ceiling &&
+      (!/^[.;:!?“”"]$/.test(tokens[k]?.text ?? '') || isAbbreviationDot(tokens, k)) &&
+      !(relative && tokens[k]?.text === ',')
+    )
+      k++;
     if (k > last + 2) appositive = { start: tokens[last + 2]?.start ?? 0, end: tokens[k - 1]?.end ?? 0 };
   }
   return phrase(tokens, start, last, appositive);

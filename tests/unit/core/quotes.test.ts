@@ -396,6 +396,15 @@ describe('where an attribution ends and the writer’s words begin', () => {
     });
   });
 
+  it('reads an inverted parenthetical attribution, with or without a relative clause on the speaker', () => {
+    for (const text of [
+      'The levy, said Ortiz, was dead on arrival.',
+      'The levy, said Ortiz, who chairs the board, was dead on arrival.',
+    ]) {
+      expect(quotes(text)[0]).toMatchObject({ content: 'The levy | was dead on arrival', speaker: 'Ortiz' });
+    }
+  });
+
   it('reads a short parenthetical attribution around a predicate: "This plan, he says, is different."', () => {
     expect(quotes('The solution, the partner told them, was simple.')[0]).toMatchObject({
       kind: 'indirect',
