@@ -266,7 +266,9 @@ function phraseEnd(tokens: Token[], from: number, cue: Cue, quoted: (pos: number
     if (quoted(t.start)) continue; // a comma inside a quotation does not end the phrase
     if (isPunct(t, ',;:—–(')) return i - 1;
     const lower = t.text.toLowerCase();
-    if (PHRASE_BREAKS.has(lower)) return i - 1;
+    // `called the Saudis “free riders” who rely …`: a relative clause right after a quotation describes it.
+    const describesQuotation = /^(?:who|which)$/.test(lower) && isPunct(tokens[i - 1], '”"');
+    if (PHRASE_BREAKS.has(lower) && !describesQuotation) return i - 1;
     // "decried “systemic racism” and highlighted her plans": a phrase has no subject of its own, so a verb
     // after "and" is the speaker's next action.
     if ((lower === 'and' || lower === 'but') && sameVerbForm(tokens[cue.index], tokens[i + 1], tokens[i + 2]))
@@ -836,6 +838,9 @@ function insideQuote(doc: TextDoc, pos: number): boolean {
 const TRAILING_ADVERBIAL =
   /^[\s,]*(?:on|in|at|during|before|after|when|while|as|repeatedly|again|last|this|yesterday|today|to|from|for)\b/i;
 
+/** Verbs that give something a name: what follows the quoted name is the writer's ("called Palin a “clown” on …"). */
+const NAMING = wordSet('call describe dub label brand term deem dismiss');
+
 /** Ends a mixed content at its last quotation when only an adverbial follows it. */
 function endAtLastQuotation(doc: TextDoc, span: Span): Span {
   const inside = doc.passages.filter((p) => p.closed && p.open >= span.start && p.end <= span.end + 1);
@@ -847,13 +852,18 @@ function endAtLastQuotation(doc: TextDoc, span: Span): Span {
   const before = doc.text.slice(Math.max(span.start, last.open - 5), last.open);
   const firstQuoted = /^[“"'‘]?([\p{L}'’-]+)/u.exec(doc.text.slice(last.open, last.end))?.[1] ?? '';
   if (/\bto\s*$/i.test(before) || /^\p{Ll}+ing$/u.test(firstQuoted)) return span;
+  // `calling it a “no-brainer” to prosecute`: an infinitive completes the phrase.
+  if (/^[\s,]*to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)\b)\p{Ll}/u.test(rest))
+    return span;
   return TRAILING_ADVERBIAL.test(rest) ? { start: span.start, end: last.end } : span;
 }
 
 function toQuote(doc: TextDoc, c: Candidate): RawQuote | null {
   // Only a phrase complement ends at its quotation ("called Palin a “clown” on his show"); a clause goes on.
   const content = c.content
-    .map((s) => trimSpan(doc.text, c.phrase ? endAtLastQuotation(doc, s) : s, /[\s,;:.—–\-“”"]/))
+    .map((s) =>
+      trimSpan(doc.text, c.phrase && NAMING.has(c.cue.lemma) ? endAtLastQuotation(doc, s) : s, /[\s,;:.—–\-“”"]/),
+    )
     .filter((s) => s.end > s.start);
   if (content.length === 0) return null;
   const quoted = content.flatMap((s) => fragmentsOverlapping(doc, s));

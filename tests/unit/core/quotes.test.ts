@@ -446,6 +446,19 @@ describe('where an attribution ends and the writer’s words begin', () => {
     expect(found[1]).toMatchObject({ cue: 'saying', speaker: 'Okafor', content: 'she welcomed the result' });
   });
 
+  it('ends a quoted name before an adverbial only after a naming verb, and keeps infinitives and relative clauses', () => {
+    expect(quotes('She offered to grant an “exception” to the ban on night flights.')[0]?.content).toBe(
+      'to grant an “exception” to the ban on night flights',
+    );
+    expect(quotes('Reyes called the plan a “no-brainer” to pass in the spring.')[0]?.content).toBe(
+      'the plan a “no-brainer” to pass in the spring',
+    );
+    expect(quotes('Reyes called the landlords “free riders” who pay too little.')[0]?.content).toBe(
+      'the landlords “free riders” who pay too little',
+    );
+    expect(quotes('Reyes called the plan a “mess” on her radio show.')[0]?.content).toBe('the plan a “mess');
+  });
+
   it('reads every placement of "according to"', () => {
     const content = (text: string) => quotes(text)[0]?.content;
     const speaker = (text: string) => quotes(text)[0]?.speaker;
