@@ -1,4 +1,5 @@
 import type { Token } from '../text/tokens';
+import { looksLikeVerb, wordClass } from '../text/word-class';
 import { wordSet } from '../text/word-list';
 import type { Span } from '../types';
 import { type CueClass, cueWord, reportsAsParticiple } from './lexicon';
@@ -117,7 +118,12 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
   // title-case headlines ("Trump Says He Will Win").
   if (i > 0 && /^\p{Lu}/u.test(t.text) && /[\p{L}\p{N}]/u.test(prev) && !isTitleCase(tokens)) return null;
   const contractedAuxiliary = PRONOUN_AUXILIARY.test(prev);
-  if (NOUN_BEFORE.test(prev) || prev === 'to' || (/['’]s$/.test(prev) && !contractedAuxiliary)) return null;
+  // "water bottles that said …", "a video that says …": "that" after a noun is a relative pronoun, not the
+  // determiner of "that statement" or the "That said," of a sentence start.
+  const relativeThat =
+    prev === 'that' && i >= 2 && wordClass(tokens[i - 2]) === 'word' && !looksLikeVerb(tokens[i - 2]);
+  if ((NOUN_BEFORE.test(prev) && !relativeThat) || prev === 'to' || (/['’]s$/.test(prev) && !contractedAuxiliary))
+    return null;
   const next = tokens[i + 1]?.text.toLowerCase() ?? '';
   if (NOUN_LIKE.has(lower) && !SUBJECT_LIKE.has(prev) && next !== 'that') return null;
   // "the 35 states that …": after a number it is a counted noun.

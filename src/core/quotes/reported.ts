@@ -106,15 +106,40 @@ function complementStart(tokens: Token[], cue: Cue): number {
 }
 
 /** The subject of a participle: the noun phrase that opens the sentence (outside quote marks). */
+/** Words that end a time adverbial: "Minutes later,", "Last week,", "On Friday,". */
+const TIME_ENDS = wordSet(`
+  later earlier ago today yesterday tonight week weeks month months year years day days morning afternoon evening
+  night weekend monday tuesday wednesday thursday friday saturday sunday meanwhile however instead
+`);
+
+/** "On Friday", "Minutes later", "Separately": a lead that sets the scene rather than naming the subject. */
+function isAdverbialLead(tokens: Token[], from: number, to: number): boolean {
+  const first = tokens[from];
+  const last = tokens[to];
+  if (wordClass(first) === 'prep') return true;
+  if (TIME_ENDS.has(last?.text.toLowerCase() ?? '')) return true;
+  return from === to && /^\p{L}+ly$/u.test(first?.text ?? '');
+}
+
 function openingSubject(doc: TextDoc, tokens: Token[]): Subject | null {
-  let i = 0;
-  while (
-    i < tokens.length &&
-    (!tokens[i]?.word ||
-      /^(?:but|and|so|yet|still|also|then|now)$/i.test(tokens[i]?.text ?? '') ||
-      insideQuote(doc, tokens[i]?.start ?? 0))
-  ) {
-    i++;
+  const skipOpeners = (from: number): number => {
+    let i = from;
+    while (
+      i < tokens.length &&
+      (!tokens[i]?.word ||
+        /^(?:but|and|so|yet|still|also|then|now)$/i.test(tokens[i]?.text ?? '') ||
+        insideQuote(doc, tokens[i]?.start ?? 0))
+    ) {
+      i++;
+    }
+    return i;
+  };
+  let i = skipOpeners(0);
+  // A verbless lead before a comma is an adverbial, not the subject: "Minutes later, she sent an email …".
+  for (let k = i + 1; k < tokens.length && k - i <= 8; k++) {
+    if (!isPunct(tokens[k], ',')) continue;
+    if (!hasVerb(tokens, i, k - 1) && isAdverbialLead(tokens, i, k - 1)) i = skipOpeners(k + 1);
+    break;
   }
   return subjectAfter(tokens, i - 1);
 }
@@ -184,6 +209,16 @@ function endsReportedClause(tokens: Token[], i: number, from: number, cue: Cue |
     closesQuote(tokens, i - 1, from) &&
     startsClause(tokens, i + 1) &&
     !cueSoon(tokens, i + 1)
+  )
+    return true;
+  // `a sign that said “Closed” and left`: after a quotation, "and" with a verb in the cue's form is the
+  // speaker's next action.
+  if (
+    cue &&
+    lower === 'and' &&
+    isPunct(tokens[i - 1], '”"') &&
+    closesQuote(tokens, i - 1, from) &&
+    sameVerbForm(tokens[cue.index], next, tokens[i + 2])
   )
     return true;
   // "…, Devine responded: “I guess so.”": a colon before a quotation starts someone's words.
@@ -265,6 +300,8 @@ function phraseEnd(tokens: Token[], from: number, cue: Cue, quoted: (pos: number
     if (!t) break;
     if (quoted(t.start)) continue; // a comma inside a quotation does not end the phrase
     if (isPunct(t, ',;:—–(')) return i - 1;
+    // `…at "less advanced schools," Trump said`: a quotation closed on a comma ends the phrase with it.
+    if (isPunct(t, '”"') && isPunct(tokens[i - 1], ',') && i + 1 <= end) return i;
     const lower = t.text.toLowerCase();
     // `called the Saudis “free riders” who rely …`: a relative clause right after a quotation describes it.
     const describesQuotation = /^(?:who|which)$/.test(lower) && isPunct(tokens[i - 1], '”"');
@@ -360,6 +397,8 @@ function implicitCueAt(doc: TextDoc, tokens: Token[], i: number): Cue | null {
     const u = tokens[j];
     if (!u || isPunct(u, '.;:“"”')) return null;
     if (u.text.toLowerCase() !== 'that') continue;
+    // "passed out bottles that said “…”": a verb right after "that" makes it a relative pronoun.
+    if (looksLikeVerb(tokens[j + 1]) || cueAt(tokens, j + 1)) return null;
     if (!quotationSoon(doc, tokens, j + 1)) return null;
     return {
       start: t.start,

@@ -181,6 +181,15 @@ export function subjectBefore(tokens: Token[], cueIndex: number, floor = 0): Sub
   // "he told" is the common case: a subject pronoun right before the verb.
   if (end < floor) return null;
   if (wordClass(tokens[end]) === 'pron' || wordClass(tokens[end]) === 'rel') return phrase(tokens, end, end);
+  // "water bottles that said": the noun phrase before a relative "that".
+  if (tokens[end]?.text.toLowerCase() === 'that' && wordClass(tokens[end - 1]) === 'word' && end - 1 >= floor) {
+    const head = nounPhraseEndingAt(tokens, end - 1, floor);
+    if (!head) return null;
+    // "passed out water bottles that …": a verb particle is not part of the noun phrase.
+    let first = head.first;
+    while (first < head.last && /^(?:out|up|off|down|over|back|away|around)$/i.test(tokens[first]?.text ?? '')) first++;
+    return phrase(tokens, first, head.last);
+  }
   if (tokens[end]?.text === ',' || tokens[end]?.text === '—' || tokens[end]?.text === '–')
     return appositiveSubject(tokens, end, floor);
   const np = nounPhraseEndingAt(tokens, end, floor);

@@ -273,6 +273,22 @@ describe('speakers', () => {
     });
   });
 
+  it('reads "that" after a noun as a relative pronoun that can report: "a video that said …"', () => {
+    expect(quotes('The campaign passed out flyers that said, “The county deserves better roads.”')[0]).toMatchObject({
+      kind: 'direct',
+      speaker: 'flyers',
+      content: 'The county deserves better roads',
+    });
+    expect(quotes('That said, the plan will go ahead next spring.')).toEqual([]);
+  });
+
+  it('takes the sentence’s subject for a participle, past a leading time adverbial', () => {
+    expect(quotes('Minutes later, she sent an email saying, “It is done.”')[0]).toMatchObject({ speaker: 'she' });
+    expect(quotes('Lena Ortiz, the mayor, sent an email saying, “It is done.”')[0]).toMatchObject({
+      speaker: 'Lena Ortiz',
+    });
+  });
+
   it('takes an appositive subject: "NAME, DESCRIPTION, said"', () => {
     const [q] = quotes('Amir Haddad, a hydrologist at the state university, said the river crested overnight.');
     expect(q).toMatchObject({ speaker: 'Amir Haddad', content: 'the river crested overnight' });
@@ -457,6 +473,12 @@ describe('where an attribution ends and the writer’s words begin', () => {
       'the landlords “free riders” who pay too little',
     );
     expect(quotes('Reyes called the plan a “mess” on her radio show.')[0]?.content).toBe('the plan a “mess');
+  });
+
+  it('ends a leading clause at a quotation closed on a comma: `After X said … “…,” Y said`', () => {
+    const found = quotes('After Okafor said the levy was “a tax on renters,” Reyes said: “It is not.”');
+    expect(found[0]).toMatchObject({ speaker: 'Okafor', content: 'the levy was “a tax on renters' });
+    expect(found[1]).toMatchObject({ speaker: 'Reyes', content: 'It is not.' });
   });
 
   it('reads every placement of "according to"', () => {
