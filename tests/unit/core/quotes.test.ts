@@ -282,6 +282,14 @@ describe('speakers', () => {
     expect(quotes('That said, the plan will go ahead next spring.')).toEqual([]);
   });
 
+  it('takes a participle’s speaker from the verb it hangs on, past leading places and times', () => {
+    expect(
+      quotes(
+        'At a rally in Portsmouth, N.H., on Tuesday, Senator Ana Ruiz of Vermont endorsed the mayor, saying that he would “serve the city well.”',
+      )[0],
+    ).toMatchObject({ speaker: 'Senator Ana Ruiz of Vermont', cue: 'saying' });
+  });
+
   it('takes the sentence’s subject for a participle, past a leading time adverbial', () => {
     expect(quotes('Minutes later, she sent an email saying, “It is done.”')[0]).toMatchObject({ speaker: 'she' });
     expect(quotes('Lena Ortiz, the mayor, sent an email saying, “It is done.”')[0]).toMatchObject({
