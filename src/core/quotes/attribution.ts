@@ -1,7 +1,7 @@
 import { isAbbreviationDot, type Token } from '../text/tokens';
 import { wordClass } from '../text/word-class';
 import { type Cue, cueAt } from './cue';
-import { type Subject, subjectAfter, subjectBefore } from './subject';
+import { mainVerbSubject, type Subject, subjectAfter, subjectBefore } from './subject';
 
 /**
  * An attribution clause next to a quotation: "he said", "said Smith, a spokesman", "Smith told reporters
@@ -116,7 +116,12 @@ export function attributionBefore(tokens: Token[], from: number, to: number): At
     const lastBetween = between[between.length - 1]?.text ?? '';
     // "announced on her Facebook page, in all capital letters, "…"": adverbials may sit between.
     if (wordsBetween > 10 || (between.length > 0 && !/^[:,—–-]$/.test(lastBetween) && wordsBetween > 0)) return null;
-    const subject = inverted ?? subjectBefore(tokens, cue.index, from) ?? subjectAfter(tokens, cue.lastIndex, to);
+    // "Sanders compared himself to Clinton, saying, “…”": a participle's speaker is its main verb's subject.
+    const subject =
+      inverted ??
+      (cue.participle ? mainVerbSubject(tokens, cue.index, from) : null) ??
+      subjectBefore(tokens, cue.index, from) ??
+      subjectAfter(tokens, cue.lastIndex, to);
     const first = subject && subject.first < cue.index ? subject.first : cue.index;
     return { cue, subject, first, last: to, coreLast: Math.max(cue.lastIndex, subject?.last ?? 0) };
   }

@@ -93,6 +93,23 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
       participle: lower.endsWith('ing'),
     };
   }
+  // "As Professor Foner put it: …", "as one voter put it, …": the speaker's own wording follows.
+  if ((lower === 'put' || lower === 'puts') && tokens[i + 1]?.text.toLowerCase() === 'it') {
+    if (
+      !/^[,:]$/.test(tokens[i + 2]?.text ?? '') &&
+      !/^(?:this|that|bluntly|simply|best)$/i.test(tokens[i + 2]?.text ?? '')
+    )
+      return null;
+    return {
+      ...span(tokens, i, i + 1),
+      index: i,
+      lastIndex: i + 1,
+      lemma: 'put it',
+      cls: 'speech',
+      weight: 0.8,
+      participle: false,
+    };
+  }
   if (lower === 'read' || lower === 'reads') {
     // `," read the email.` / `The sign read: "…"`: "read" reports text only next to a quotation.
     const quoteBefore = /^[,”"]$/.test(prev) || tokens[i - 1]?.text === '”';

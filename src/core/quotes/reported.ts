@@ -9,7 +9,7 @@ import type { Span } from '../types';
 import { type Cue, cueAt } from './cue';
 import { needsThat, takesBareClause } from './lexicon';
 import { overlaps, type RawQuote, trimSpan } from './raw-quote';
-import { type Subject, standsForPeople, subjectAfter, subjectBefore } from './subject';
+import { mainVerbSubject, type Subject, standsForPeople, subjectAfter, subjectBefore } from './subject';
 
 /**
  * Reported speech, sentence by sentence, for every reporting cue outside quote marks:
@@ -106,26 +106,6 @@ function complementStart(tokens: Token[], cue: Cue): number {
 }
 
 /** The subject of a participle: the noun phrase that opens the sentence (outside quote marks). */
-/** How far back from a participle its main verb is looked for. */
-const MAX_MAIN_VERB_DISTANCE = 25;
-
-/**
- * The subject of the finite verb a participle hangs on: "At a rally in Portsmouth, N.H., Sanders endorsed
- * Clinton, saying …" — "endorsed" is the nearest past-tense verb before the comma, and "Sanders" its subject.
- */
-function mainVerbSubject(doc: TextDoc, tokens: Token[], participle: number): Subject | null {
-  for (let i = participle - 2; i >= 0 && participle - i <= MAX_MAIN_VERB_DISTANCE; i--) {
-    const t = tokens[i];
-    if (!t || insideQuote(doc, t.start)) continue;
-    if (isPunct(t, '.;:!?') && !isAbbreviationDot(tokens, i)) return null;
-    const lower = t.text.toLowerCase();
-    const pastTense = (/^\p{Ll}+ed$/u.test(t.text) && wordClass(tokens[i - 1]) !== 'det') || isIrregularPast(lower);
-    if (!pastTense || wordClass(tokens[i - 1]) === 'aux') continue;
-    return subjectBefore(tokens, i);
-  }
-  return null;
-}
-
 /** Words that end a time adverbial: "Minutes later,", "Last week,", "On Friday,". */
 const TIME_ENDS = wordSet(`
   later earlier ago today yesterday tonight week weeks month months year years day days morning afternoon evening
@@ -557,7 +537,7 @@ function attributeCue(
     const subject =
       earlier[earlier.length - 1]?.subject ??
       earlierSpeaker ??
-      mainVerbSubject(doc, tokens, cue.index) ??
+      mainVerbSubject(tokens, cue.index, 0, (pos) => insideQuote(doc, pos)) ??
       openingSubject(doc, tokens);
     const candidate = forwardCandidate(doc, tokens, cue, subject);
     if (candidate) candidate.boundary = isPunct(before, ',—–') ? cue.index - 1 : cue.index;

@@ -1,6 +1,6 @@
 import { isSpeakerNoun } from '../sources/speaker-nouns';
 import { isAbbreviationDot, type Token } from '../text/tokens';
-import { looksLikeVerb, withoutContraction, wordClass } from '../text/word-class';
+import { isIrregularPast, looksLikeVerb, withoutContraction, wordClass } from '../text/word-class';
 import { wordSet } from '../text/word-list';
 import type { Span } from '../types';
 
@@ -357,4 +357,29 @@ export function subjectAfter(tokens: Token[], cueIndex: number, ceiling = tokens
     if (k > last + 2) appositive = { start: tokens[last + 2]?.start ?? 0, end: tokens[k - 1]?.end ?? 0 };
   }
   return phrase(tokens, start, last, appositive);
+}
+
+/** How far back from a participle its main verb is looked for. */
+const MAX_MAIN_VERB_DISTANCE = 25;
+
+/**
+ * The subject of the finite verb a participle hangs on: "At a rally in Portsmouth, N.H., Sanders endorsed
+ * Clinton, saying …" — "endorsed" is the nearest past-tense verb before the comma, and "Sanders" its subject.
+ */
+export function mainVerbSubject(
+  tokens: Token[],
+  participle: number,
+  floor = 0,
+  quoted: (pos: number) => boolean = () => false,
+): Subject | null {
+  for (let i = participle - 2; i >= floor && participle - i <= MAX_MAIN_VERB_DISTANCE; i--) {
+    const t = tokens[i];
+    if (!t || quoted(t.start)) continue;
+    if (/^[.;:!?]$/.test(t.text) && !isAbbreviationDot(tokens, i)) return null;
+    const lower = t.text.toLowerCase();
+    const pastTense = (/^\p{Ll}+ed$/u.test(t.text) && wordClass(tokens[i - 1]) !== 'det') || isIrregularPast(lower);
+    if (!pastTense || wordClass(tokens[i - 1]) === 'aux') continue;
+    return subjectBefore(tokens, i, floor);
+  }
+  return null;
 }

@@ -92,7 +92,9 @@ export function isIrregularPast(lower: string): boolean {
 /** Irregular past tenses common in news; they end a subject phrase ("Trump said in August after …"). */
 const IRREGULAR_PAST = wordSet(`
   said told wrote thought knew found felt sought made took gave came went saw heard held left met ran began
-  spoke brought bought built kept sent spent stood won lost paid led read
+  spoke brought bought built kept sent spent stood won lost paid led read struck broke chose drew drove fought
+  shook sat sold stuck swore threw wore caught dealt fell fled forgot got grew hid meant rode rang sang sank
+  slept spread stole swept swung taught tore understood woke withdrew became overcame forgave froze rose blew flew
 `);
 
 /** -ed/-ing words that are usually nouns or adjectives in a subject ("senior", "united", "leading"). */

@@ -290,6 +290,24 @@ describe('speakers', () => {
     ).toMatchObject({ speaker: 'Senator Ana Ruiz of Vermont', cue: 'saying' });
   });
 
+  it('gives a direct quote after ", saying," the subject of the verb before it', () => {
+    expect(
+      quotes('At the debate, Ruiz compared herself to the mayor, saying, “I do not take fees from developers.”')[0],
+    ).toMatchObject({ kind: 'direct', speaker: 'Ruiz', cue: 'saying' });
+    expect(
+      quotes('In a speech on Tuesday, Mr. Okafor struck a measured tone, saying he understood the stakes.')[0],
+    ).toMatchObject({ speaker: 'Mr. Okafor' });
+  });
+
+  it('reads "as X put it" as an attribution', () => {
+    expect(quotes('As Professor Lind put it: “The county does a better job than most.”')[0]).toMatchObject({
+      kind: 'direct',
+      cue: 'put it',
+      speaker: 'Professor Lind',
+    });
+    expect(quotes('She put it on the table.')).toEqual([]);
+  });
+
   it('takes the sentence’s subject for a participle, past a leading time adverbial', () => {
     expect(quotes('Minutes later, she sent an email saying, “It is done.”')[0]).toMatchObject({ speaker: 'she' });
     expect(quotes('Lena Ortiz, the mayor, sent an email saying, “It is done.”')[0]).toMatchObject({
