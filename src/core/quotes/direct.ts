@@ -287,7 +287,7 @@ export function findDirectQuotes(doc: TextDoc): RawQuote[] {
         0,
       );
       const previous = quotes[quotes.length - 1];
-      if (attribution?.cue.participle && previous?.speaker) {
+      if (attribution?.cue.participle && !attribution.subject && previous?.speaker) {
         // `…," she said, adding, "…"`: a participle's speaker is the clause's subject, already attributed.
         quotes.push({
           kind: 'direct',

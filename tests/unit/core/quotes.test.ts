@@ -299,6 +299,13 @@ describe('speakers', () => {
     ).toMatchObject({ speaker: 'Mr. Okafor' });
   });
 
+  it('does not hand a participle’s quote to the previous paragraph’s speaker', () => {
+    const found = quotes(
+      'Okafor said, “The levee will hold.”\n\nIn Columbia, Ruiz stepped up her attack, saying, “The levee is failing.”',
+    );
+    expect(found.map((q) => q.speaker)).toEqual(['Okafor', 'Ruiz']);
+  });
+
   it('reads "as X put it" as an attribution', () => {
     expect(quotes('As Professor Lind put it: “The county does a better job than most.”')[0]).toMatchObject({
       kind: 'direct',
