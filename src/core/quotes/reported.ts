@@ -567,7 +567,8 @@ function attributeCue(
   // It wins over an appositive subject when the sentence ends soon after its own subject
   // ("…, plans to close its fund soon, said people familiar with the matter.").
   // ("…, told NBC News." names the listener: "tell" does not invert.)
-  if (isPunct(before, ',”"') && cue.cls !== 'listener') {
+  // (Only speech verbs invert: in "Sanders, who had said …, criticized Clinton" Clinton is the object.)
+  if (isPunct(before, ',”"') && cue.cls === 'speech') {
     const subject = subjectAfter(tokens, cue.lastIndex);
     const inverted = subject ? invertedCandidate(tokens, cue, subject, cue.index) : null;
     if (inverted && (!subjectFirst?.appositive || !forward)) return inverted;

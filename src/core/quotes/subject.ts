@@ -193,6 +193,16 @@ export function subjectBefore(tokens: Token[], cueIndex: number, floor = 0): Sub
   if (tokens[end]?.text === ',' || tokens[end]?.text === '—' || tokens[end]?.text === '–')
     return appositiveSubject(tokens, end, floor);
   const np = nounPhraseEndingAt(tokens, end, floor);
+  // "who last year threatened", "The mayor last week said": a time phrase before the verb is an adverbial.
+  if (np && TIME_HEADS.has(tokens[np.last]?.text.toLowerCase() ?? '')) {
+    let timeFirst = np.last;
+    while (timeFirst > np.first && TIME_MODIFIERS.test(tokens[timeFirst - 1]?.text ?? '')) timeFirst--;
+    if (timeFirst > np.first && np.last - timeFirst <= 3) return phrase(tokens, np.first, timeFirst - 1);
+    if (timeFirst === np.first && np.first > floor) {
+      const subject = subjectBefore(tokens, np.first, floor);
+      if (subject) return subject;
+    }
+  }
   // "The officials whose laws were struck down say": a relative clause that ends in a verb.
   if (!np) return wordClass(tokens[end]) === 'word' ? relativeClauseHead(tokens, end, end, floor) : null;
   return relativeClauseHead(tokens, np.first, np.last, floor) ?? phrase(tokens, np.first, np.last);
@@ -293,6 +303,9 @@ function appositiveSubject(tokens: Token[], closing: number, floor: number): Sub
   }
   return null;
 }
+
+/** Words that open a time phrase: "last year", "this week", "earlier this month". */
+const TIME_MODIFIERS = /^(?:last|this|next|early|earlier|late|later|each|every|several|few)$/i;
 
 /** A stretch ending in a time word is an adverbial ("Just last week, …"), not a speaker. */
 const TIME_HEADS = wordSet(`

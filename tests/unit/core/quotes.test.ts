@@ -306,6 +306,22 @@ describe('speakers', () => {
     expect(found.map((q) => q.speaker)).toEqual(['Okafor', 'Ruiz']);
   });
 
+  it('leaves a time phrase out of the speaker: "The mayor last week said", "who last year threatened"', () => {
+    expect(quotes('The mayor last week said the ferry would run all winter.')[0]).toMatchObject({
+      speaker: 'The mayor',
+    });
+    expect(
+      quotes('Ruiz, who last year threatened to close the clinic, said the budget was fine.').find(
+        (q) => q.cue === 'threatened',
+      ),
+    ).toMatchObject({ speaker: 'who' });
+  });
+
+  it('inverts only speech verbs: in "X, who …, criticized Y" Y is the object', () => {
+    const found = quotes('Ruiz, who had said she would debate the mayor, criticized Okafor on two fronts.');
+    expect(found.find((q) => q.cue === 'criticized')).toMatchObject({ speaker: 'Ruiz' });
+  });
+
   it('reads "as X put it" as an attribution', () => {
     expect(quotes('As Professor Lind put it: “The county does a better job than most.”')[0]).toMatchObject({
       kind: 'direct',
