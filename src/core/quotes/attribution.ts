@@ -96,6 +96,55 @@ export function attributionAfter(tokens: Token[], from: number, to: number, maxL
     }
     return { cue, subject, first, last: extendOverAdverbials(tokens, subjectLast, to), coreLast };
   }
+  return implicitAttributionAfter(tokens, from, to);
+}
+
+/**
+ * `“…,” Hannity pressed.` / `“…?” pressed Hannity.`: a quotation closed on a comma, question or exclamation
+ * mark, then a name and a past-tense verb we have no word for, and the sentence ends (after at most a few
+ * adverbial words). The shape alone says the verb reports the quotation.
+ */
+function implicitAttributionAfter(tokens: Token[], from: number, to: number): AttributionClause | null {
+  if (!/^[”"]$/.test(tokens[from - 1]?.text ?? '') || !/^[,?!]$/.test(tokens[from - 2]?.text ?? '')) return null;
+  let first = from;
+  while (first <= to && !isWord(tokens[first])) first++;
+  for (let v = first; v <= to && v - first <= 5; v++) {
+    const t = tokens[v];
+    if (!t || !isWord(t)) return null;
+    if (!/^\p{Ll}{3,}ed$/u.test(t.text)) continue;
+    const subject = v > first ? subjectBefore(tokens, v, first) : subjectAfter(tokens, v, to);
+    if (
+      !subject ||
+      (v > first && subject.first !== first) ||
+      !/^\p{Lu}|^(?:he|she|they|i|we|the|a|an|one)$/u.test(tokens[subject.first]?.text ?? '')
+    )
+      return null;
+    const last = Math.max(v, subject.last);
+    let words = 0;
+    for (let k = last + 1; k <= to; k++) {
+      const w = tokens[k];
+      if (w && /^[.;:!?]$/.test(w.text) && !isAbbreviationDot(tokens, k)) break;
+      if (w?.word) words++;
+    }
+    if (words > 4) return null;
+    const cue: Cue = {
+      start: t.start,
+      end: t.end,
+      index: v,
+      lastIndex: v,
+      lemma: t.text.toLowerCase(),
+      cls: 'speech',
+      weight: 0.6,
+      participle: false,
+    };
+    return {
+      cue,
+      subject,
+      first: Math.min(v, subject.first),
+      last: extendOverAdverbials(tokens, last, to),
+      coreLast: last,
+    };
+  }
   return null;
 }
 

@@ -93,6 +93,22 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
       participle: lower.endsWith('ing'),
     };
   }
+  // "Clinton shot back, “…”", "he fired back that …": a retort.
+  if (
+    /^(?:shot|shoots|shoot|shooting|fired|fires|fire|firing|hit|hits|hitting)$/.test(lower) &&
+    tokens[i + 1]?.text.toLowerCase() === 'back'
+  ) {
+    if (NOUN_BEFORE.test(prev)) return null;
+    return {
+      ...span(tokens, i, i + 1),
+      index: i,
+      lastIndex: i + 1,
+      lemma: 'shoot back',
+      cls: 'speech',
+      weight: 0.85,
+      participle: lower.endsWith('ing'),
+    };
+  }
   // "As Professor Foner put it: …", "as one voter put it, …": the speaker's own wording follows.
   if ((lower === 'put' || lower === 'puts') && tokens[i + 1]?.text.toLowerCase() === 'it') {
     if (

@@ -30,7 +30,8 @@ const CLASSES: Array<[CueClass, number, string]> = [
      shout yell scream whisper exclaim murmur mutter proclaim tout brag hint speculate surmise affirm attest
      clarify elaborate specify underscore text email message blog posit recommend plead interject 
      acknowledge predict forecast guess theorize theorise opine insinuate imply contest dispute reason sigh
-     complain grumble gripe marvel muse ponder wonder sing chant recite rebut`,
+     complain grumble gripe marvel muse ponder wonder sing chant recite rebut fume snap scoff gush thunder
+     huff tease crow`,
   ],
   ['listener', 0.9, 'tell inform assure reassure remind notify advise'],
   [

@@ -28,6 +28,23 @@ describe('direct quotes', () => {
     });
   });
 
+  it('reads the shape `“…,” NAME VERBED.` as an attribution even for a verb it has no word for', () => {
+    expect(quotes('“Would the toll go up again?” Ortiz pressed. “Or stay where it is?”')[0]).toMatchObject({
+      kind: 'direct',
+      speaker: 'Ortiz',
+      cue: 'pressed',
+      content: 'Would the toll go up again? | Or stay where it is?',
+    });
+    expect(quotes('“We won,” the mayor beamed on Tuesday.')[0]).toMatchObject({ speaker: 'the mayor' });
+    expect(quotes('“If they were serious, they would have backed the bill,” Toomey fumed.')[0]).toMatchObject({
+      cue: 'fumed',
+    });
+    expect(quotes('Clinton shot back, “I could have stayed home and baked cookies.”')[0]).toMatchObject({
+      cue: 'shot back',
+      speaker: 'Clinton',
+    });
+  });
+
   it('keeps a quote split by its attribution as one quote', () => {
     const [q] = quotes('“The vote,” the chairwoman said, “will happen on Tuesday.”');
     expect(q).toMatchObject({
