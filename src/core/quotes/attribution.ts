@@ -63,7 +63,13 @@ export function attributionAfter(tokens: Token[], from: number, to: number, maxL
     if (t.word) words++;
     if (words > maxLead) break;
     const cue = cueAt(tokens, i);
-    if (!cue || cue.lemma === 'according to') continue;
+    // A thought verb after a quotation starts the next sentence (`“…” She thinks so.`), not an attribution.
+    if (
+      !cue ||
+      cue.lemma === 'according to' ||
+      (cue.cls === 'thought' && !/^[,?!]$/.test(tokens[from - 2]?.text ?? ''))
+    )
+      continue;
     const firstWord = tokens.findIndex((x, k) => k >= from && x.word);
     const subject =
       (firstWord >= 0 && firstWord < cue.index ? subjectBefore(tokens, cue.index, firstWord) : null) ??

@@ -60,6 +60,21 @@ function resolve(text: string, mark: Mark, inside: boolean): 'open' | 'close' | 
   return null; // a stray closing-looking mark with no passage open
 }
 
+/**
+ * A closing glyph typed where an opening one belongs (`let aides ”get close to Ben …”`): nothing is open,
+ * space (or a paragraph start or a direction mark) before it, a letter after it, and another closing mark
+ * later in the same paragraph.
+ */
+function opensDespiteGlyph(text: string, mark: Mark, paragraphEnd: number): boolean {
+  if (text[mark.at] !== '”') return false;
+  const before = text[mark.at - 1] ?? '';
+  const spaceBefore =
+    before === '' || before === '\n' || OPENING_SPACE.test(before) || /[\u202a-\u202e\u2066-\u2069]/.test(before);
+  if (!spaceBefore || !/[\p{L}\p{N}]/u.test(text[mark.at + 1] ?? '')) return false;
+  const next = text.indexOf('”', mark.at + 1);
+  return next > 0 && next < paragraphEnd;
+}
+
 export function findQuotedPassages(text: string, paragraphs: Paragraph[]): QuotedPassage[] {
   const passages: QuotedPassage[] = [];
   let carry: QuotedPassage | null = null; // a passage continued from the previous paragraph
@@ -86,7 +101,8 @@ export function findQuotedPassages(text: string, paragraphs: Paragraph[]): Quote
         i++;
         continue;
       }
-      const role = resolve(text, mark, current !== null);
+      let role = resolve(text, mark, current !== null);
+      if (current === null && role === 'close' && opensDespiteGlyph(text, mark, p.end)) role = 'open';
       if (current === null) {
         if (role === 'open') {
           current = { fragments: [], open: mark.at, end: mark.at, closed: false };

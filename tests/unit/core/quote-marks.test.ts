@@ -31,6 +31,13 @@ describe('quoted passages', () => {
     expect(passages("It's the 'best' plan, O'Neill said.")).toEqual([]);
   });
 
+  it('reads a closing glyph typed as an opening mark when another one closes the passage', () => {
+    expect(passages('Aides could not ”get close to the mayor on housing.” She left.')).toEqual([
+      { fragments: ['get close to the mayor on housing.'], closed: true },
+    ]);
+    expect(passages('A stray ”mark with nothing after it.')).toEqual([]);
+  });
+
   it('never crashes on marks alone', () => {
     expect(() => passages('"""" “ ” ” “')).not.toThrow();
   });
