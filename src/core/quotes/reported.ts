@@ -292,6 +292,12 @@ function sameVerbForm(cue: Token | undefined, next: Token | undefined, after: To
   return word.endsWith('ed') || isIrregularPast(word);
 }
 
+/** Whether a quoted word lies in tokens (i, last] (at most 15 tokens ahead). */
+function quotationAhead(tokens: Token[], i: number, last: number, quoted: (pos: number) => boolean): boolean {
+  for (let k = i + 1; k <= last && k - i <= 15; k++) if (quoted(tokens[k]?.start ?? -1)) return true;
+  return false;
+}
+
 /** The last token of a non-clausal complement: up to a comma, a dash or a subordinate clause. */
 function phraseEnd(tokens: Token[], from: number, cue: Cue, quoted: (pos: number) => boolean = () => false): number {
   const end = clauseEnd(tokens, from, quoted);
@@ -305,7 +311,9 @@ function phraseEnd(tokens: Token[], from: number, cue: Cue, quoted: (pos: number
     const lower = t.text.toLowerCase();
     // `called the Saudis “free riders” who rely …`: a relative clause right after a quotation describes it.
     const describesQuotation = /^(?:who|which)$/.test(lower) && isPunct(tokens[i - 1], '”"');
-    if (PHRASE_BREAKS.has(lower) && !describesQuotation) return i - 1;
+    // (A quotation still ahead keeps the phrase going: `promised to … if Congress did not pass "comprehensive"
+    // reform` — the quoted words belong to what was promised.)
+    if (PHRASE_BREAKS.has(lower) && !describesQuotation && !quotationAhead(tokens, i, end, quoted)) return i - 1;
     // "decried “systemic racism” and highlighted her plans": a phrase has no subject of its own, so a verb
     // after "and" is the speaker's next action.
     if ((lower === 'and' || lower === 'but') && sameVerbForm(tokens[cue.index], tokens[i + 1], tokens[i + 2]))
@@ -316,7 +324,7 @@ function phraseEnd(tokens: Token[], from: number, cue: Cue, quoted: (pos: number
       cue.lemma !== 'describe' &&
       cue.lemma !== 'dismiss' &&
       cue.lemma !== 'call' &&
-      !quoted(tokens[i + 1]?.end ?? 0)
+      !quotationAhead(tokens, i, Math.min(end, i + 4), quoted)
     ) {
       return i - 1;
     }

@@ -547,6 +547,21 @@ describe('where an attribution ends and the writer’s words begin', () => {
     expect(found[1]).toMatchObject({ speaker: 'Reyes', content: 'It is not.' });
   });
 
+  it('carries a phrase past "if", "when" or "as" when a quotation lies ahead', () => {
+    expect(
+      quotes('Ruiz promised to close the depot by summer if the council did not pass “serious” reform.')[0],
+    ).toMatchObject({
+      kind: 'mixed',
+      content: 'to close the depot by summer if the council did not pass “serious” reform',
+    });
+    expect(quotes('Okafor defended her deputy as a “very decent man” on Tuesday.')[0]?.content).toContain(
+      'as a “very decent man',
+    );
+    expect(quotes('Ruiz promised to close the depot by summer if the council agreed.')[0]?.content).toBe(
+      'to close the depot by summer',
+    );
+  });
+
   it('reads every placement of "according to"', () => {
     const content = (text: string) => quotes(text)[0]?.content;
     const speaker = (text: string) => quotes(text)[0]?.speaker;
