@@ -128,7 +128,8 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
   }
   if (lower === 'read' || lower === 'reads') {
     // `," read the email.` / `The sign read: "…"`: "read" reports text only next to a quotation.
-    const quoteBefore = /^[,”"]$/.test(prev) || tokens[i - 1]?.text === '”';
+    const quoteBefore =
+      /^[,”"]$/.test(prev) || (/^(?:it|they|one|another)$/.test(prev) && /^[”"]$/.test(tokens[i - 2]?.text ?? ''));
     // "… ,” the letter reads.": a document that reads.
     const documentBefore =
       /^(?:letter|sign|statement|post|tweet|email|message|note|banner|caption|headline|text|card|notice|placard|plaque)s?$/i.test(

@@ -340,9 +340,12 @@ const ADVERBIAL_PREPOSITIONS = /^(?:in|on|at|during|after|before|since|from|outs
  * what follows is not a clause (no auxiliary or finite verb soon after).
  */
 function afterAdverbial(tokens: Token[], from: number): number {
-  for (let i = from + 1; i < tokens.length && i - from <= 6; i++) {
+  for (let i = from + 1; i < tokens.length && i - from <= 10; i++) {
     const c = wordClass(tokens[i]);
+    // `acknowledged in an MSNBC forum Monday night "it will be very hard …"`: a quotation opens the clause.
+    if (isPunct(tokens[i], '“"') && tokens[i + 1]?.word) return i + 1;
     if (!tokens[i]?.word) return -1;
+    if (i - from > 6) continue;
     if (
       (c === 'det' ||
         c === 'pron' ||
@@ -522,7 +525,9 @@ function forwardCandidate(doc: TextDoc, tokens: Token[], cue: Cue, subject: Subj
   const phrase = !takesClause(tokens, cue, from);
   const quoted = (pos: number) => insideQuote(doc, pos);
   const to = subordinate || phrase ? phraseEnd(tokens, from, cue, quoted) : clauseEnd(tokens, from, quoted, cue);
-  if (contentWords(tokens, from, to) < MIN_CONTENT_WORDS) return null;
+  // `calling it “absurd”`: two words are enough when one of them is quoted.
+  const enough = phrase && quotationAhead(tokens, from - 1, to, quoted) ? 2 : MIN_CONTENT_WORDS;
+  if (contentWords(tokens, from, to) < enough) return null;
   const content = spanOf(tokens, from, to);
   if (!content) return null;
   const boundary = subject && subject.first < cue.index ? subject.first : cue.index;

@@ -562,6 +562,19 @@ describe('where an attribution ends and the writer’s words begin', () => {
     );
   });
 
+  it('reads short quoted complements, quotations after long adverbials, and "it read"', () => {
+    expect(
+      quotes('Ruiz blasted the levy on Wednesday, calling it “absurd.”').find((q) => q.cue === 'calling'),
+    ).toMatchObject({ speaker: 'Ruiz', content: 'it “absurd' });
+    expect(
+      quotes('Okafor acknowledged at a forum on Monday night “it will be very hard to win” without the north.')[0],
+    ).toMatchObject({ speaker: 'Okafor', content: 'it will be very hard to win” without the north' });
+    expect(quotes('“The council has failed the children of this city,” it read.')[0]).toMatchObject({
+      kind: 'direct',
+      cue: 'read',
+    });
+  });
+
   it('reads every placement of "according to"', () => {
     const content = (text: string) => quotes(text)[0]?.content;
     const speaker = (text: string) => quotes(text)[0]?.speaker;
