@@ -93,6 +93,24 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
       participle: lower.endsWith('ing'),
     };
   }
+  // "referred to immigrants as “rapists”": naming, when "as" and a quotation follow.
+  if (/^(?:refer|refers|referred|referring)$/.test(lower) && tokens[i + 1]?.text.toLowerCase() === 'to') {
+    let as = -1;
+    for (let k = i + 2; k < tokens.length && k - i <= 10; k++) {
+      if (tokens[k]?.text.toLowerCase() === 'as') as = k;
+      if (/^[.;:!?]$/.test(tokens[k]?.text ?? '')) break;
+    }
+    if (as < 0 || !/^[“"]$/.test(tokens[as + 1]?.text ?? '') || NOUN_BEFORE.test(prev)) return null;
+    return {
+      ...span(tokens, i, i + 1),
+      index: i,
+      lastIndex: i + 1,
+      lemma: 'call',
+      cls: 'object',
+      weight: 0.7,
+      participle: lower.endsWith('ing') && /^[,—–]$/.test(prev),
+    };
+  }
   // "Clinton shot back, “…”", "he fired back that …": a retort.
   if (
     /^(?:shot|shoots|shoot|shooting|fired|fires|fire|firing|hit|hits|hitting)$/.test(lower) &&

@@ -582,7 +582,15 @@ function attributeCue(
   // ("…, told NBC News." names the listener: "tell" does not invert.)
   // (Only speech verbs invert: in "Sanders, who had said …, criticized Clinton" Clinton is the object.)
   if (isPunct(before, ',”"') && cue.cls === 'speech') {
-    const subject = subjectAfter(tokens, cue.lastIndex);
+    let subject = subjectAfter(tokens, cue.lastIndex);
+    // "…,” said she lied": a pronoun with a verb after it is the subject of the reported clause, not inverted.
+    const after = subject ? tokens[subject.last + 1] : undefined;
+    if (
+      subject &&
+      wordClass(tokens[subject.first]) === 'pron' &&
+      (wordClass(after) === 'aux' || wordClass(after) === 'word')
+    )
+      subject = null;
     const inverted = subject ? invertedCandidate(tokens, cue, subject, cue.index) : null;
     if (inverted && (!subjectFirst?.appositive || !forward)) return inverted;
     if (inverted && subjectFirst?.appositive && endsSoonAfter(tokens, subject)) return inverted;

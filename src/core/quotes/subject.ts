@@ -192,6 +192,8 @@ export function subjectBefore(tokens: Token[], cueIndex: number, floor = 0): Sub
   }
   if (tokens[end]?.text === ',' || tokens[end]?.text === '—' || tokens[end]?.text === '–')
     return appositiveSubject(tokens, end, floor);
+  // `Ortiz, who called the plan “dead on arrival,” said`: the appositive's comma sits inside the closing mark.
+  if (tokens[end]?.text === '”' && tokens[end - 1]?.text === ',') return appositiveSubject(tokens, end - 1, floor);
   const np = nounPhraseEndingAt(tokens, end, floor);
   // "who last year threatened", "The mayor last week said": a time phrase before the verb is an adverbial.
   if (np && TIME_HEADS.has(tokens[np.last]?.text.toLowerCase() ?? '')) {
@@ -268,9 +270,24 @@ function appositiveSubject(tokens: Token[], closing: number, floor: number): Sub
   // "NAME, the president of X, which endorsed Y, said", "NAME — a teacher — says".
   const separators: number[] = [];
   let start = floor;
+  // `, who called the plan “dead on arrival,” said`: the stretch ends inside a short quotation.
+  let openQuote = tokens[closing + 1]?.text === '”';
   for (let j = closing - 1; j >= floor && closing - j <= 60; j--) {
     const t = tokens[j];
     if (!t) break;
+    if (openQuote && t.text === '“' && closing - j <= 8) {
+      openQuote = false;
+      continue;
+    }
+    // A short quoted phrase inside the description is part of it: `Trump, referring to Clinton as “crooked,” said`.
+    if (t.text === '”') {
+      let open = j - 1;
+      while (open >= floor && j - open <= 8 && tokens[open]?.text !== '“') open--;
+      if (open >= floor && tokens[open]?.text === '“' && j - open <= 8) {
+        j = open;
+        continue;
+      }
+    }
     // A sentence end or a quotation mark bounds the stretch (the speaker is never inside a quotation).
     if ((/^[.;:!?]$/.test(t.text) && !isAbbreviationDot(tokens, j)) || /^[“”"]$/.test(t.text) || t.text === "'") {
       start = j + 1;

@@ -339,6 +339,23 @@ describe('speakers', () => {
     expect(found.find((q) => q.cue === 'criticized')).toMatchObject({ speaker: 'Ruiz' });
   });
 
+  it('reads a description with a short quotation between a speaker and the verb', () => {
+    const found = quotes('Ortiz, who called the levy “dead on arrival,” said the vote would fail in March.');
+    expect(found.find((q) => q.cue === 'said')).toMatchObject({
+      speaker: 'Ortiz',
+      content: 'the vote would fail in March',
+    });
+    expect(found.find((q) => q.cue === 'called')).toMatchObject({ speaker: 'who' });
+  });
+
+  it('reads "referred to X as “…”" as naming, and plain references as nothing', () => {
+    expect(quotes('The candidate referred to the protesters as “thugs” at the rally.')[0]).toMatchObject({
+      cue: 'referred to',
+      content: 'the protesters as “thugs',
+    });
+    expect(quotes('He referred to the plan in his speech.')).toEqual([]);
+  });
+
   it('reads "as X put it" as an attribution', () => {
     expect(quotes('As Professor Lind put it: “The county does a better job than most.”')[0]).toMatchObject({
       kind: 'direct',
