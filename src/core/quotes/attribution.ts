@@ -18,6 +18,8 @@ export interface AttributionClause {
   coreLast: number;
 }
 
+const MAX_APPOSITIVE_WORDS = 16;
+
 const QUOTING_VERBS = /^(?:quoted|cited|quoting|citing|quotes|cites)$/i;
 
 function isWord(t: Token | undefined): boolean {
@@ -46,6 +48,8 @@ export function attributionAfter(tokens: Token[], from: number, to: number, maxL
   const signed = dashSignature(tokens, from, to);
   if (signed) return signed;
   let words = 0;
+  let afterComma = false;
+  let appositiveWords = 0;
   for (let i = from; i <= to; i++) {
     const t = tokens[i];
     if (!t) break;
@@ -60,8 +64,14 @@ export function attributionAfter(tokens: Token[], from: number, to: number, maxL
         continue;
       }
     }
-    if (t.word) words++;
-    if (words > maxLead) break;
+    // Words of an appositive after the name ("James B. Comey Jr., the director of the Federal Bureau of
+    // Investigation, said") have a budget of their own.
+    if (t.text === ',' && words > 0) afterComma = true;
+    if (t.word) {
+      if (afterComma) appositiveWords++;
+      else words++;
+    }
+    if (words > maxLead || appositiveWords > MAX_APPOSITIVE_WORDS) break;
     const cue = cueAt(tokens, i);
     // A thought verb after a quotation starts the next sentence (`“…” She thinks so.`), not an attribution.
     if (

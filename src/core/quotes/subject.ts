@@ -115,7 +115,11 @@ function nounPhraseEndingAt(tokens: Token[], end: number, floor: number): { firs
     }
     const c = wordClass(t);
     if (c === 'punct') {
-      if ((t.text === '’s' || t.text === "'s" || t.text === '-' || t.text === '/' || t.text === '.') && i > floor) {
+      // ("42% say": a percentage is a counted group.)
+      if (
+        (t.text === '’s' || t.text === "'s" || t.text === '-' || t.text === '/' || t.text === '.' || t.text === '%') &&
+        i > floor
+      ) {
         i--;
         continue;
       }
@@ -196,11 +200,13 @@ export function subjectBefore(tokens: Token[], cueIndex: number, floor = 0): Sub
   if (tokens[end]?.text === '”' && tokens[end - 1]?.text === ',') return appositiveSubject(tokens, end - 1, floor);
   const np = nounPhraseEndingAt(tokens, end, floor);
   // "who last year threatened", "The mayor last week said": a time phrase before the verb is an adverbial.
+  // (A bare time word is no time phrase: "The Times said" is a newspaper.)
   if (np && TIME_HEADS.has(tokens[np.last]?.text.toLowerCase() ?? '')) {
     let timeFirst = np.last;
     while (timeFirst > np.first && TIME_MODIFIERS.test(tokens[timeFirst - 1]?.text ?? '')) timeFirst--;
-    if (timeFirst > np.first && np.last - timeFirst <= 3) return phrase(tokens, np.first, timeFirst - 1);
-    if (timeFirst === np.first && np.first > floor) {
+    if (timeFirst < np.last && timeFirst > np.first && np.last - timeFirst <= 3)
+      return phrase(tokens, np.first, timeFirst - 1);
+    if (timeFirst < np.last && timeFirst === np.first && np.first > floor) {
       const subject = subjectBefore(tokens, np.first, floor);
       if (subject) return subject;
     }

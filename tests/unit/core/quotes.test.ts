@@ -372,6 +372,24 @@ describe('speakers', () => {
     });
   });
 
+  it('reads long appositives after a quotation, state abbreviations and percentages', () => {
+    expect(
+      quotes(
+        '“The permits are late,” Ana M. Ruiz Jr., the director of the Regional Office of Planning and Zoning, said at a news conference.',
+      )[0],
+    ).toMatchObject({ speaker: 'Ana M. Ruiz Jr.' });
+    expect(
+      quotes('“We were never told,” Lena Ortiz, 67, a retired nurse in Allentown, Pa., said in an interview.')[0],
+    ).toMatchObject({ speaker: 'Lena Ortiz' });
+    expect(
+      quotes('Rep. Dan Okafor (Mich.), a member of the panel, said he has spoken with the mayor.')[0],
+    ).toMatchObject({ speaker: 'Rep. Dan Okafor (Mich.)' });
+    expect(quotes('On taxes, 42% say the county should cut the levy.')[0]).toMatchObject({ speaker: '42%' });
+    expect(quotes('The Times said the mayor provided a written statement.')[0]).toMatchObject({
+      speaker: 'The Times',
+    });
+  });
+
   it('takes an appositive subject: "NAME, DESCRIPTION, said"', () => {
     const [q] = quotes('Amir Haddad, a hydrologist at the state university, said the river crested overnight.');
     expect(q).toMatchObject({ speaker: 'Amir Haddad', content: 'the river crested overnight' });
