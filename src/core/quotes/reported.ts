@@ -751,12 +751,21 @@ function invertedCandidate(tokens: Token[], cue: Cue, subject: Subject, attribut
   const first = spanOf(tokens, contentStart, contentEnd);
   if (!first) return null;
   // "By 43 to 40, voters said the same …": a prepositional lead with no verb is an adverbial, not what was said.
-  if (wordClass(tokens[contentStart]) === 'prep' && !hasVerb(tokens, contentStart, contentEnd)) return null;
+  // ("To win the White House, candidates need …" opens with an infinitive, not a preposition.)
+  if (
+    wordClass(tokens[contentStart]) === 'prep' &&
+    !/^to$/i.test(tokens[contentStart]?.text ?? '') &&
+    !hasVerb(tokens, contentStart, contentEnd)
+  )
+    return null;
   let attributionLast = Math.max(cue.lastIndex, subject.last);
   if (subject.appositive) {
     while (attributionLast + 1 < tokens.length && (tokens[attributionLast + 1]?.end ?? 0) <= subject.appositive.end)
       attributionLast++;
   }
+  // "…, political analysts say; in 2012, …": a semicolon ends the attribution's sentence.
+  if (isPunct(tokens[attributionLast + 1], ';') && contentWords(tokens, contentStart, contentEnd) >= MIN_CONTENT_WORDS)
+    return { cue, subject, content: [first], boundary: attributionFirst, weight: cue.weight };
   const end = clauseEnd(tokens, attributionLast + 1);
   // A parenthetical attribution: ", X said, CONTENT2." The second part continues the content unless it
   // opens a new clause (", but …", ", adding …").

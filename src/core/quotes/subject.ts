@@ -125,7 +125,9 @@ function nounPhraseEndingAt(tokens: Token[], end: number, floor: number): { firs
       }
       break;
     }
-    if (c === 'pron' || c === 'rel' || c === 'sub' || c === 'aux') break;
+    // "Yin Myint May", "Gordon Will": a capitalized modal after a name is part of the name.
+    const nameModal = c === 'aux' && /^\p{Lu}/u.test(t.text) && wordClass(tokens[i - 1]) === 'cap';
+    if (c === 'pron' || c === 'rel' || c === 'sub' || (c === 'aux' && !nameModal)) break;
     // "an attempt to ensure Kyiv maintains": "to" + a bare verb is an infinitive, not part of the subject.
     if (t.text.toLowerCase() === 'to' && wordClass(tokens[i + 1]) === 'word') {
       first = i + 2;
@@ -310,7 +312,13 @@ function appositiveSubject(tokens: Token[], closing: number, floor: number): Sub
     // The name opens the stretch, or a subordinate clause: "… ago that Michael Bloomberg, who …, said".
     const whole =
       name !== null && (!hasWordsBetween(tokens, from, name.first - 1) || wordClass(tokens[name.first - 1]) === 'sub');
-    const timePhrase = name !== null && TIME_HEADS.has((tokens[name.last]?.text ?? '').toLowerCase());
+    // "Just last week, …" is a time phrase; "Yin Myint May, 60, a doctor," is a name.
+    const timePhrase =
+      name !== null &&
+      TIME_HEADS.has((tokens[name.last]?.text ?? '').toLowerCase()) &&
+      (name.first === name.last ||
+        /^\p{Ll}/u.test(tokens[name.last]?.text ?? '') ||
+        TIME_MODIFIERS.test(tokens[name.first]?.text ?? ''));
     if (
       whole &&
       name &&
@@ -324,6 +332,16 @@ function appositiveSubject(tokens: Token[], closing: number, floor: number): Sub
     }
     from = sep + 1;
   }
+  // "One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist Church, said": a description first,
+  // then the name as the last stretch before the verb.
+  const last = nounPhraseEndingAt(tokens, closing - 1, from);
+  if (
+    last &&
+    last.first === from &&
+    /^\p{Lu}/u.test(tokens[last.first]?.text ?? '') &&
+    wordClass(tokens[last.first]) === 'cap'
+  )
+    return phrase(tokens, last.first, last.last);
   return null;
 }
 

@@ -36,6 +36,10 @@ const NAME_ABBREVIATIONS =
 export function isAbbreviationDot(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   return (
-    tokens[i]?.text === '.' && prev !== undefined && prev.end === tokens[i]?.start && NAME_ABBREVIATIONS.test(prev.text)
+    tokens[i]?.text === '.' &&
+    prev !== undefined &&
+    prev.end === tokens[i]?.start &&
+    // "(D-Md.)": the part after a hyphen is the abbreviation.
+    NAME_ABBREVIATIONS.test(prev.text.slice(prev.text.lastIndexOf('-') + 1))
   );
 }

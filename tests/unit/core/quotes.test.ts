@@ -390,6 +390,29 @@ describe('speakers', () => {
     });
   });
 
+  it('finds names that look like other words, and a name after a description', () => {
+    expect(quotes('Yin Myint May, 60, a doctor, said she was elated but still afraid.')[0]).toMatchObject({
+      speaker: 'Yin Myint May',
+    });
+    expect(
+      quotes('Rep. Lena Ortiz (D-Md.), chair of the drafting committee, said the platform was finished.')[0],
+    ).toMatchObject({ speaker: 'Rep. Lena Ortiz (D-Md.)' });
+    expect(
+      quotes('One pastor backing the levy, Dan Whiting of Grace Church in Marion, said he had made 150 calls.')[0],
+    ).toMatchObject({ speaker: 'Dan Whiting of Grace Church in Marion' });
+  });
+
+  it('ends an inverted attribution at a semicolon, and reads an infinitive lead as content', () => {
+    expect(
+      quotes(
+        'To win the county, candidates need about 40 percent of the rural vote, analysts say; in 2020, Ruiz got 31.',
+      )[0],
+    ).toMatchObject({
+      speaker: 'analysts',
+      content: 'To win the county, candidates need about 40 percent of the rural vote',
+    });
+  });
+
   it('takes an appositive subject: "NAME, DESCRIPTION, said"', () => {
     const [q] = quotes('Amir Haddad, a hydrologist at the state university, said the river crested overnight.');
     expect(q).toMatchObject({ speaker: 'Amir Haddad', content: 'the river crested overnight' });
