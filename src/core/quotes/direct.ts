@@ -6,6 +6,7 @@ import type { Token } from '../text/tokens';
 import { looksLikeVerb } from '../text/word-class';
 import type { Span } from '../types';
 import { type AttributionClause, attributionAfter, attributionBefore, wordCount } from './attribution';
+import { introductionAtEnd } from './block-quote';
 import { cueAt } from './cue';
 import type { RawQuote } from './raw-quote';
 
@@ -275,6 +276,7 @@ export function findDirectQuotes(doc: TextDoc): RawQuote[] {
     if (passages.length === 0) continue;
     const tokens = tokensIn(doc, paragraph.start, paragraph.end);
     const spoken = passages.filter((p) => !isQuotedListener(tokens, p));
+    const introduced = introductionAtEnd(doc, doc.paragraphs[paragraph.index - 1]);
     let floor = paragraph.start;
     for (const unit of groupUnits(doc, paragraph, spoken, tokens)) {
       const judged = judgeUnit(doc, paragraph, tokens, unit, floor);
@@ -295,6 +297,15 @@ export function findDirectQuotes(doc: TextDoc): RawQuote[] {
           cue: toSpan(attribution.cue),
           speaker: previous.speaker,
           confidence: 0.85,
+        });
+      } else if (!attribution && (judged.passages[0]?.open ?? -1) === paragraph.start && introduced) {
+        // `Cruz continued:` closing the previous paragraph introduces this one.
+        quotes.push({
+          kind: 'direct',
+          content: fragments,
+          cue: toSpan(introduced.cue),
+          speaker: introduced.subject ? toSpan(introduced.subject) : null,
+          confidence: 0.8,
         });
       } else if (attribution) {
         quotes.push({

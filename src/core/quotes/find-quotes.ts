@@ -1,4 +1,5 @@
 import { indexAt, type TextDoc } from '../text/document';
+import { findBlockQuotes } from './block-quote';
 import { findColonAttributions } from './colon';
 import { findDirectQuotes } from './direct';
 import { findNominalStatements } from './nominal';
@@ -61,6 +62,9 @@ export function findQuotes(doc: TextDoc): RawQuote[] {
     (c) => ![...direct, ...reported].some((q) => q.content.some((s) => s.start < lastEnd(c) && firstStart(c) < s.end)),
   );
   const nominal = findNominalStatements(doc, [...direct, ...reported]).map((q) => withQuotedKind(doc, q));
-  const ordered = [...direct, ...reported, ...colon, ...nominal].sort((a, b) => firstStart(a) - firstStart(b));
+  const blocks = findBlockQuotes(doc);
+  const ordered = [...direct, ...reported, ...colon, ...nominal, ...blocks].sort(
+    (a, b) => firstStart(a) - firstStart(b),
+  );
   return mergeContinuations(doc, ordered);
 }

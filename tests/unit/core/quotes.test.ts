@@ -178,6 +178,25 @@ describe('mixed and indirect quotes', () => {
   });
 });
 
+describe('a paragraph that introduces the next one: "X said:"', () => {
+  it('attributes the next paragraph’s quotation, with or without quote marks', () => {
+    expect(
+      quotes('Ruiz continued:\n\n“You look at the numbers. Are the tolls going up, or are they not?”')[0],
+    ).toMatchObject({ kind: 'direct', speaker: 'Ruiz', cue: 'continued' });
+    const block = quotes(
+      'In a speech last July, the mayor said:\n\nLet no one be mistaken, this levy is a burden on renters, and it must be repealed.\n\nThe crowd cheered.',
+    );
+    expect(block[0]).toMatchObject({
+      kind: 'direct',
+      speaker: 'the mayor',
+      content: 'Let no one be mistaken, this levy is a burden on renters, and it must be repealed.',
+    });
+    expect(quotes('Here is the schedule:\n\nThe ferry leaves at nine and returns at noon on weekdays only.')).toEqual(
+      [],
+    );
+  });
+});
+
 describe('headlines and transcripts: "Name: what they said"', () => {
   it('reads a transcript whose speakers open several paragraphs, and a Q-and-A', () => {
     const text = [
