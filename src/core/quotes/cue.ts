@@ -178,6 +178,12 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
     return null;
   const next = tokens[i + 1]?.text.toLowerCase() ?? '';
   if (NOUN_LIKE.has(lower) && !SUBJECT_LIKE.has(prev) && next !== 'that') return null;
+  // "the reality TV show", "a talk show": a show, not showing.
+  if (
+    (lower === 'show' || lower === 'shows') &&
+    /^(?:tv|talk|game|reality|radio|news|morning|road|trade|cooking|comedy|late-night|variety|quiz)$/i.test(prev)
+  )
+    return null;
   // "the 35 states that …": after a number it is a counted noun.
   if (NOUN_LIKE.has(lower) && /^\d/.test(prev)) return null;
   if (PARTICIPLES.has(lower) && !HAVE.has(prev)) return null;

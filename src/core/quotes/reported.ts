@@ -344,10 +344,13 @@ function afterAdverbial(tokens: Token[], from: number): number {
     const c = wordClass(tokens[i]);
     // `acknowledged in an MSNBC forum Monday night "it will be very hard …"`: a quotation opens the clause.
     if (isPunct(tokens[i], '“"') && tokens[i + 1]?.word) return i + 1;
+    // "said in a statement provided to POLITICO that …": "that" opens the reported clause.
+    if (tokens[i]?.text.toLowerCase() === 'that' && wordClass(tokens[i + 1]) !== 'punct') return i + 1;
     if (!tokens[i]?.word) return -1;
     if (i - from > 6) continue;
+    // (A determiner right after the preposition is its object: "said in a statement provided to …".)
     if (
-      (c === 'det' ||
+      ((c === 'det' && wordClass(tokens[i - 1]) !== 'prep') ||
         c === 'pron' ||
         (c === 'cap' && wordClass(tokens[i - 1]) !== 'prep' && wordClass(tokens[i - 1]) !== 'det')) &&
       hasFiniteVerbSoon(tokens, i)

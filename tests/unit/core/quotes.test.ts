@@ -652,6 +652,14 @@ describe('where an attribution ends and the writer’s words begin', () => {
     });
   });
 
+  it('reads "in a statement provided to …" as an adverbial, and a show as a show', () => {
+    expect(
+      quotes('Jones, chair of the PAC, said in a statement provided to the Ledger that the race was over.')[0],
+    ).toMatchObject({ speaker: 'Jones', content: 'the race was over' });
+    expect(quotes('Ortiz, chair of the PAC, said in a statement provided to the Ledger.')).toEqual([]);
+    expect(quotes('He was the star of the reality show “Harbor Kings” for years.')).toEqual([]);
+  });
+
   it('reads every placement of "according to"', () => {
     const content = (text: string) => quotes(text)[0]?.content;
     const speaker = (text: string) => quotes(text)[0]?.speaker;
