@@ -199,8 +199,10 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
   ) {
     return null;
   }
-  // Passives ("was asked", "is known") attribute nothing to the subject, except "is expected to".
-  if (BE.has(prev) && word.lemma !== 'expect' && !lower.endsWith('ing')) return null;
+  // Passives ("was asked", "is known", "were widely derided") attribute nothing to the subject, except
+  // "is expected to".
+  const passive = BE.has(prev) || (/^\p{Ll}+ly$/u.test(prev) && BE.has(tokens[i - 2]?.text.toLowerCase() ?? ''));
+  if (passive && word.lemma !== 'expect' && !lower.endsWith('ing')) return null;
   let lastIndex = i;
   const particle = tokens[i + 1]?.text.toLowerCase() ?? '';
   if (PARTICLES[word.lemma]?.includes(particle)) lastIndex = i + 1;

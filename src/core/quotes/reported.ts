@@ -584,7 +584,7 @@ function attributeCue(
   // ("…, plans to close its fund soon, said people familiar with the matter.").
   // ("…, told NBC News." names the listener: "tell" does not invert.)
   // (Only speech verbs invert: in "Sanders, who had said …, criticized Clinton" Clinton is the object.)
-  if (isPunct(before, ',”"') && cue.cls === 'speech') {
+  if (isPunct(before, ',”"') && cue.cls === 'speech' && !OBJECT_TAKING_SPEECH.has(cue.lemma)) {
     let subject = subjectAfter(tokens, cue.lastIndex);
     // "…,” said she lied": a pronoun with a verb after it is the subject of the reported clause, not inverted.
     const after = subject ? tokens[subject.last + 1] : undefined;
@@ -680,6 +680,15 @@ function hasSpeakerHead(tokens: Token[], first: number, last: number): boolean {
   for (let i = first; i <= last; i++) if (tokens[i]?.word && wordClass(tokens[i]) !== 'prep') return true;
   return false;
 }
+
+/**
+ * Speech verbs that mostly take an object ("stressed his experience", "announced plans to merge"): after a
+ * comma they continue the sentence's subject rather than invert ("…, said his spokesman").
+ */
+const OBJECT_TAKING_SPEECH = wordSet(`
+  stress emphasize emphasise underscore reveal disclose mention clarify specify recommend dispute contest tout deny
+  reiterate repeat acknowledge announce predict forecast estimate charge allege concede admit confirm cite
+`);
 
 function endsSoonAfter(tokens: Token[], subject: Subject | null): boolean {
   if (!subject) return false;

@@ -171,8 +171,16 @@ function nounPhraseEndingAt(tokens: Token[], end: number, floor: number): { firs
     first = i;
     i--;
   }
-  // A phrase does not start with a preposition or conjunction ("in the Post said" → "the Post").
-  while (first <= last && (wordClass(tokens[first]) === 'prep' || wordClass(tokens[first]) === 'conj')) first++;
+  // A phrase does not start with a preposition, a conjunction or a sentence adverb ("in the Post said" →
+  // "the Post", "Then DuPont announced" → "DuPont").
+  while (
+    first < last &&
+    (wordClass(tokens[first]) === 'prep' ||
+      wordClass(tokens[first]) === 'conj' ||
+      /^(?:then|also|still|now|meanwhile|however|instead|later|earlier)$/i.test(tokens[first]?.text ?? ''))
+  )
+    first++;
+  if (wordClass(tokens[first]) === 'prep' || wordClass(tokens[first]) === 'conj') first++;
   if (first > last || !hasHead(tokens, first, last)) return null;
   return { first, last };
 }

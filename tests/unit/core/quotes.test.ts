@@ -353,6 +353,16 @@ describe('speakers', () => {
     ).toMatchObject({ speaker: 'who' });
   });
 
+  it('does not invert verbs that take an object, nor read a passive with an adverb as active', () => {
+    expect(quotes('Ortiz, the former governor, stressed her executive experience.')).toEqual([]);
+    expect(quotes('Then DuPont, only two months later, announced plans to merge with a rival.')[0]).toMatchObject({
+      speaker: 'DuPont',
+      content: 'plans to merge with a rival',
+    });
+    expect(quotes('His comments were widely derided by the council.')).toEqual([]);
+    expect(quotes('The levy is dead, said his spokesman.')[0]).toMatchObject({ speaker: 'his spokesman' });
+  });
+
   it('inverts only speech verbs: in "X, who …, criticized Y" Y is the object', () => {
     const found = quotes('Ruiz, who had said she would debate the mayor, criticized Okafor on two fronts.');
     expect(found.find((q) => q.cue === 'criticized')).toMatchObject({ speaker: 'Ruiz' });
