@@ -314,6 +314,9 @@ function phraseEnd(tokens: Token[], from: number, cue: Cue, quoted: (pos: number
     // (A quotation still ahead keeps the phrase going: `promised to … if Congress did not pass "comprehensive"
     // reform` — the quoted words belong to what was promised.)
     if (PHRASE_BREAKS.has(lower) && !describesQuotation && !quotationAhead(tokens, i, end, quoted)) return i - 1;
+    // "endorsed Trump in early June, but …", "has not endorsed Trump and Kirk withdrew …": a new subject and
+    // verb after the conjunction start the writer's next clause.
+    if ((lower === 'and' || lower === 'but') && startsClause(tokens, i + 1) && !cueSoon(tokens, i + 1)) return i - 1;
     // "decried “systemic racism” and highlighted her plans": a phrase has no subject of its own, so a verb
     // after "and" is the speaker's next action.
     if ((lower === 'and' || lower === 'but') && sameVerbForm(tokens[cue.index], tokens[i + 1], tokens[i + 2]))

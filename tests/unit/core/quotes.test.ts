@@ -670,6 +670,15 @@ describe('where an attribution ends and the writer’s words begin', () => {
     expect(quotes('He was the star of the reality show “Harbor Kings” for years.')).toEqual([]);
   });
 
+  it('ends a phrase at a conjunction that starts a new clause', () => {
+    expect(quotes('Ruiz endorsed Okafor in early June, but the party stayed neutral.')[0]?.content).toBe(
+      'Okafor in early June',
+    );
+    expect(quotes('Ruiz has not endorsed the new county plan and Lind withdrew her support.')[0]?.content).toBe(
+      'the new county plan',
+    );
+  });
+
   it('reads every placement of "according to"', () => {
     const content = (text: string) => quotes(text)[0]?.content;
     const speaker = (text: string) => quotes(text)[0]?.speaker;
