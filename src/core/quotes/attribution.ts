@@ -1,3 +1,4 @@
+import { quotedNameEnd } from '../text/quoted-name';
 import { isAbbreviationDot, type Token } from '../text/tokens';
 import { wordClass } from '../text/word-class';
 import { type Cue, cueAt } from './cue';
@@ -18,7 +19,7 @@ export interface AttributionClause {
   coreLast: number;
 }
 
-const MAX_APPOSITIVE_WORDS = 16;
+const MAX_APPOSITIVE_WORDS = 30;
 
 const QUOTING_VERBS = /^(?:quoted|cited|quoting|citing|quotes|cites)$/i;
 
@@ -101,7 +102,14 @@ export function attributionAfter(tokens: Token[], from: number, to: number, maxL
     }
     // "Merkel told reporters after the meeting": the listener belongs to the attribution's core.
     let coreLast = subjectLast;
+    let last = subjectLast;
     if (cue.cls === 'listener') {
+      // `told "Fox and Friends" on Monday`: a quoted show or paper is the listener.
+      const showEnd = quotedNameEnd(tokens, coreLast + 1);
+      if (showEnd >= 0 && showEnd <= to) {
+        coreLast = showEnd;
+        last = showEnd;
+      }
       while (
         coreLast < to &&
         coreLast - subjectLast < 5 &&
@@ -110,7 +118,7 @@ export function attributionAfter(tokens: Token[], from: number, to: number, maxL
       )
         coreLast++;
     }
-    return { cue, subject, first, last: extendOverAdverbials(tokens, subjectLast, to), coreLast };
+    return { cue, subject, first, last: extendOverAdverbials(tokens, last, to), coreLast };
   }
   return implicitAttributionAfter(tokens, from, to);
 }

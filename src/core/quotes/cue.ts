@@ -236,8 +236,9 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
     const afterDocument = DOCUMENT_NOUNS.test(prev);
     // American style puts the comma inside the closing mark: `told "Fox and Friends," reminding …`.
     const afterQuotedComma = /^["”]$/.test(prev) && tokens[i - 2]?.text === ',';
+    // "…, saying he has been a pioneer and calling him “a feminist”": a second participle after "and".
     if (
-      (prev === ',' || prev === '—' || prev === '–' || afterDocument || afterQuotedComma) &&
+      (prev === ',' || prev === '—' || prev === '–' || prev === 'and' || afterDocument || afterQuotedComma) &&
       reportsAsParticiple(word.lemma, word.cls)
     ) {
       return {

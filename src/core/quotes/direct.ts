@@ -48,10 +48,13 @@ function quoteSentenceEnd(doc: TextDoc, passage: QuotedPassage, paragraph: Parag
   const next = current >= 0 ? doc.sentences[current + 1] : undefined;
   if (!next || next.start >= paragraph.end || next.end > paragraph.end) return end;
   const words = doc.text.slice(next.start, next.end).match(/[\p{L}\p{N}]+/gu) ?? [];
-  if (words.length > 6) return end;
+  if (words.length > 30) return end;
   const tokens = tokensIn(doc, next.start, next.end);
   const attribution = attributionAfter(tokens, 0, tokens.length - 1, 4);
-  return attribution?.subject && attribution.first === 0 ? next.end : end;
+  if (!attribution?.subject || attribution.first !== 0) return end;
+  // `"…?" Trump said, looking out on the crowd.`: a longer sentence counts when a comma closes the attribution.
+  const closed = /^[,;—–]$/.test(tokens[Math.max(attribution.coreLast, attribution.last) + 1]?.text ?? '');
+  return words.length <= 6 || closed ? next.end : end;
 }
 
 /** End of the sentence that contains `pos`, within the paragraph. */

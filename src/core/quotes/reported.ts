@@ -316,7 +316,14 @@ function phraseEnd(tokens: Token[], from: number, cue: Cue, quoted: (pos: number
     if (PHRASE_BREAKS.has(lower) && !describesQuotation && !quotationAhead(tokens, i, end, quoted)) return i - 1;
     // "endorsed Trump in early June, but …", "has not endorsed Trump and Kirk withdrew …": a new subject and
     // verb after the conjunction start the writer's next clause.
-    if ((lower === 'and' || lower === 'but') && startsClause(tokens, i + 1) && !cueSoon(tokens, i + 1)) return i - 1;
+    // (Not inside a "that" clause: "… clear that Mills’ and Samuelson’s immunity was only partial".)
+    if (
+      (lower === 'and' || lower === 'but') &&
+      startsClause(tokens, i + 1) &&
+      !cueSoon(tokens, i + 1) &&
+      !tokens.slice(from, i).some((w) => w.text.toLowerCase() === 'that')
+    )
+      return i - 1;
     // "decried “systemic racism” and highlighted her plans": a phrase has no subject of its own, so a verb
     // after "and" is the speaker's next action.
     if ((lower === 'and' || lower === 'but') && sameVerbForm(tokens[cue.index], tokens[i + 1], tokens[i + 2]))

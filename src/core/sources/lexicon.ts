@@ -33,7 +33,9 @@ export const INSTITUTION_HEADS = wordSet(`
   office department agency county city state company firm contractor corporation bureau ministry commission
   authority district council committee board court police campaign administration government union utility
   hospital school university college church team club league party embassy army navy military prosecutors
-  companies firms agencies
+  companies firms agencies network networks station channel bank banks fund foundation institute institution
+  center centre association coalition organization organisation panel senate congress legislature assembly
+  parliament cabinet service tribunal airline studio chain nonprofit charity museum library prison
 `);
 
 /** Heads that make a description a document ("the report", "court documents", "a study"). */

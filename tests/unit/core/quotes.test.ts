@@ -45,6 +45,14 @@ describe('direct quotes', () => {
     });
   });
 
+  it('attaches the next sentence’s attribution to a question, even with a participle after it', () => {
+    expect(quotes('“Who would have believed we would win?” Ortiz said, looking out at the crowd.')[0]).toMatchObject({
+      kind: 'direct',
+      speaker: 'Ortiz',
+      cue: 'said',
+    });
+  });
+
   it('keeps a quote split by its attribution as one quote', () => {
     const [q] = quotes('“The vote,” the chairwoman said, “will happen on Tuesday.”');
     expect(q).toMatchObject({
@@ -383,6 +391,20 @@ describe('speakers', () => {
       content: 'the protesters as “thugs',
     });
     expect(quotes('He referred to the plan in his speech.')).toEqual([]);
+  });
+
+  it('reads institutions as speakers, a quoted show as a listener, a second participle after "and"', () => {
+    expect(quotes('The network said that the description was “false.”')[0]).toMatchObject({ speaker: 'The network' });
+    expect(quotes('“We have to finish the bridge,” the mayor told “Harbor Morning” on Monday.')[0]).toMatchObject({
+      kind: 'direct',
+      speaker: 'the mayor',
+      cue: 'told',
+    });
+    expect(
+      quotes('She defended her father, saying he had promoted women and calling him “a feminist.”').find(
+        (q) => q.cue === 'calling',
+      ),
+    ).toMatchObject({ speaker: 'She', content: 'him “a feminist' });
   });
 
   it('reads "as X put it" as an attribution', () => {
