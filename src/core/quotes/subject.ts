@@ -327,10 +327,13 @@ function appositiveSubject(tokens: Token[], closing: number, floor: number): Sub
       (name.first === name.last ||
         /^\p{Ll}/u.test(tokens[name.last]?.text ?? '') ||
         TIME_MODIFIERS.test(tokens[name.first]?.text ?? ''));
+    // "However, Jill A. Martin, vice president …, said": a sentence adverb is not a name.
+    const adverb = name !== null && name.first === name.last && SENTENCE_ADVERBS.test(tokens[name.first]?.text ?? '');
     if (
       whole &&
       name &&
       !timePhrase &&
+      !adverb &&
       // An age alone ("NAME, 21, a junior") is not a speaker; "two U.S. officials" is.
       !(name.first === name.last && wordClass(tokens[name.first]) === 'num') &&
       looksLikeAppositive(tokens, sep + 1, closing - 1)
@@ -352,6 +355,10 @@ function appositiveSubject(tokens: Token[], closing: number, floor: number): Sub
     return phrase(tokens, last.first, last.last);
   return null;
 }
+
+/** Sentence adverbs that open a sentence before its subject. */
+const SENTENCE_ADVERBS =
+  /^(?:however|meanwhile|still|instead|moreover|furthermore|nonetheless|nevertheless|also|then|now|yet|indeed|again|today|yesterday|\p{L}+ly)$/iu;
 
 /** Words that open a time phrase: "last year", "this week", "earlier this month". */
 const TIME_MODIFIERS = /^(?:last|this|next|early|earlier|late|later|each|every|several|few)$/i;

@@ -58,7 +58,8 @@ export function withoutContraction(token: Token): { start: number; end: number }
 export function wordClass(token: Token | undefined): WordClass {
   if (!token) return 'punct';
   if (!token.word) return 'punct';
-  const lower = token.text.toLowerCase();
+  // Curly apostrophes read as straight ones: "didn’t" is "didn't".
+  const lower = token.text.toLowerCase().replace(/’/g, "'");
   // Acronyms are names: "US officials", "IT workers".
   if (/^\p{Lu}{2,}$/u.test(token.text)) return 'cap';
   // "he’s", "who’d", "they’ve": a pronoun with its auxiliary contracted onto it is still that pronoun.

@@ -407,6 +407,15 @@ describe('speakers', () => {
     ).toMatchObject({ speaker: 'She', content: 'him “a feminist' });
   });
 
+  it('does not take a sentence adverb or a contracted auxiliary for a speaker', () => {
+    expect(
+      quotes('However, Jill Martin, counsel for the company, said in a statement that the claims had no substance.')[0],
+    ).toMatchObject({ speaker: 'Jill Martin', content: 'the claims had no substance' });
+    expect(quotes('Ortiz said that she didn’t want to think about a recount.').map((q) => q.speaker)).not.toContain(
+      'didn’t',
+    );
+  });
+
   it('reads "as X put it" as an attribution', () => {
     expect(quotes('As Professor Lind put it: “The county does a better job than most.”')[0]).toMatchObject({
       kind: 'direct',
