@@ -576,8 +576,16 @@ function attributeCue(
   // With an earlier attribution in the sentence only "say"-like verbs join it (in "said officials agreed …
   // but acknowledged …" the second verb belongs inside); with none, any speech verb takes the opening subject.
   const sayLike = /^(?:say|tell|add|write|note)$/.test(cue.lemma);
+  // A bare form after an earlier finite cue is coordinated inside the reported clause, not with the cue:
+  // "Kasich says he’d sit Putin down and tell him “no more nonsense”".
+  const earlierCue = earlier[earlier.length - 1]?.cue;
+  const bareAfterFinite =
+    earlierCue !== undefined &&
+    tokens[cue.index]?.text.toLowerCase() === cue.lemma &&
+    (tokens[earlierCue.index]?.text.toLowerCase() ?? '') !== earlierCue.lemma;
   const coordinated =
     !subjectFirst &&
+    !bareAfterFinite &&
     /^(?:and|but)$/i.test(before?.text ?? '') &&
     (sayLike || (earlier.length === 0 && (cue.cls === 'speech' || cue.cls === 'listener' || cue.cls === 'intent')));
   if (coordinated) {

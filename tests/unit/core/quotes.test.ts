@@ -710,6 +710,14 @@ describe('where an attribution ends and the writer’s words begin', () => {
     );
   });
 
+  it('keeps a bare verb after "and" inside the reported clause', () => {
+    const found = quotes(
+      'Ruiz says she’d sit the board down and tell them “no more delays” and tells the crowd she will win.',
+    );
+    expect(found[0]).toMatchObject({ cue: 'says', content: 'she’d sit the board down and tell them “no more delays' });
+    expect(found[1]).toMatchObject({ cue: 'tells', speaker: 'Ruiz', content: 'she will win' });
+  });
+
   it('reads every placement of "according to"', () => {
     const content = (text: string) => quotes(text)[0]?.content;
     const speaker = (text: string) => quotes(text)[0]?.speaker;
