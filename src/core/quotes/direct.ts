@@ -157,10 +157,20 @@ function groupUnits(doc: TextDoc, paragraph: Paragraph, passages: QuotedPassage[
     if (attribution && !current.attribution) current.attribution = attribution;
     // Join the next passage when nothing but this attribution (or nothing at all) stands between them and
     // the next passage does not carry its own attribution.
+    // `“A,” Thiel wrote in a statement explaining why …, “but B.”`: a quotation closed on a comma and resumed in
+    // lower case is one quotation, whatever describes the attribution in between.
+    const resumed =
+      next !== undefined &&
+      attribution !== null &&
+      endsWithComma(doc, passage) &&
+      /^\p{Ll}/u.test(
+        doc.text.slice(next.fragments[0]?.start ?? next.open, (next.fragments[0]?.start ?? next.open) + 1),
+      ) &&
+      tokens[to]?.text === ',';
     const joinable =
       next !== undefined &&
       passage.closed &&
-      leftoverWords(tokens, from, to, attribution) === 0 &&
+      (leftoverWords(tokens, from, to, attribution) === 0 || resumed) &&
       (attribution !== null || wordCount(tokens, from, to) === 0) &&
       (attribution === null || current.attribution === attribution) &&
       !relativeCueBetween(tokens, from, to) &&

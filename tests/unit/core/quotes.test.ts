@@ -53,6 +53,17 @@ describe('direct quotes', () => {
     });
   });
 
+  it('joins a quotation resumed in lower case after a long attribution', () => {
+    expect(
+      quotes(
+        '“Many people are unsure this year,” Lind wrote in a statement to the Ledger explaining why she is speaking, “but most agree the county is on the wrong track.”',
+      )[0],
+    ).toMatchObject({
+      speaker: 'Lind',
+      content: 'Many people are unsure this year, | but most agree the county is on the wrong track.',
+    });
+  });
+
   it('keeps a quote split by its attribution as one quote', () => {
     const [q] = quotes('“The vote,” the chairwoman said, “will happen on Tuesday.”');
     expect(q).toMatchObject({
