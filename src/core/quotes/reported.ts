@@ -275,10 +275,12 @@ function startsClause(tokens: Token[], i: number): boolean {
   return false;
 }
 
-/** Words that end a noun-phrase or infinitive complement ("announced the deal after talks"). */
-const PHRASE_BREAKS = wordSet(
-  'because after before when while since until if although though whereas which who whom unless',
-);
+/**
+ * Words that end a noun-phrase or infinitive complement ("praised the plan because …", "… which …"). Time
+ * clauses stay in ("called for a prosecutor before the department decides"): annotators and readers take them
+ * as part of what was asked for.
+ */
+const PHRASE_BREAKS = wordSet('because if although though whereas which who whom unless');
 
 /**
  * Whether `next` is a verb in the cue's own form ("decried … and highlighted", "calling … and threatening"),
