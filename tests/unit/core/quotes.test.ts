@@ -712,6 +712,13 @@ describe('where an attribution ends and the writer’s words begin', () => {
     expect(quotes('He was the star of the reality show “Harbor Kings” for years.')).toEqual([]);
   });
 
+  it('keeps a time clause inside a phrase complement', () => {
+    expect(
+      quotes('Several council members have called for an audit of the depot before the board votes on the budget.')[0]
+        ?.content,
+    ).toBe('an audit of the depot before the board votes on the budget');
+  });
+
   it('ends a phrase at a conjunction that starts a new clause', () => {
     expect(quotes('Ruiz endorsed Okafor in early June, but the party stayed neutral.')[0]?.content).toBe(
       'Okafor in early June',
