@@ -227,6 +227,14 @@ function endsReportedClause(tokens: Token[], i: number, from: number, cue: Cue |
     const n = next?.text.toLowerCase() ?? '';
     return /^(?:compared|versus)$/.test(n);
   }
+  // `Clinton said: "…," but in fact Clinton used …`: after a quotation closed on a comma, "but" is the writer's.
+  if (
+    lower === 'but' &&
+    isPunct(tokens[i - 1], '”"') &&
+    isPunct(tokens[i - 2], ',') &&
+    closesQuote(tokens, i - 1, from)
+  )
+    return true;
   // "…, but she has bristled at …": after a comma, "but" and a new subject start the writer's next clause.
   // ("…, but she knows that “…”" goes on reporting: a cue right after keeps it.)
   if (lower === 'but' && isPunct(tokens[i - 1], ',') && startsClause(tokens, i + 1) && !cueSoon(tokens, i + 1))
@@ -280,7 +288,7 @@ function startsClause(tokens: Token[], i: number): boolean {
  * clauses stay in ("called for a prosecutor before the department decides"): annotators and readers take them
  * as part of what was asked for.
  */
-const PHRASE_BREAKS = wordSet('because if although though whereas which who whom unless');
+const PHRASE_BREAKS = wordSet('because if although though while whereas which who whom unless');
 
 /**
  * Whether `next` is a verb in the cue's own form ("decried … and highlighted", "calling … and threatening"),
@@ -354,7 +362,13 @@ const ADVERBIAL_PREPOSITIONS = /^(?:in|on|at|during|after|before|since|from|outs
 function afterAdverbial(tokens: Token[], from: number): number {
   for (let i = from + 1; i < tokens.length && i - from <= 10; i++) {
     const c = wordClass(tokens[i]);
-    // `acknowledged in an MSNBC forum Monday night "it will be very hard …"`: a quotation opens the clause.
+    // `acknowledged in an MSNBC forum Monday night "it will be very hard …"`: a quotation opens the clause
+    // (a quoted show is part of the adverbial: `said on ABC's "This Week" that …`).
+    const showEnd = quotedNameEnd(tokens, i);
+    if (showEnd > i) {
+      i = showEnd;
+      continue;
+    }
     if (isPunct(tokens[i], '“"') && tokens[i + 1]?.word) return i + 1;
     // "said in a statement provided to POLITICO that …": "that" opens the reported clause.
     if (tokens[i]?.text.toLowerCase() === 'that' && wordClass(tokens[i + 1]) !== 'punct') return i + 1;

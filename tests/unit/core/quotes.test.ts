@@ -736,6 +736,17 @@ describe('where an attribution ends and the writer’s words begin', () => {
     expect(found[1]).toMatchObject({ cue: 'tells', speaker: 'Ruiz', content: 'she will win' });
   });
 
+  it('reads a quoted show inside an adverbial, and ends a reported quotation at ",” but"', () => {
+    expect(quotes('Ruiz said on WXYZ’s “Morning Desk” that she would “take a look” at the bill.')[0]).toMatchObject({
+      speaker: 'Ruiz',
+      content: 'she would “take a look” at the bill',
+    });
+    expect(
+      quotes('Okafor said: “I have said many times that the audit was a mistake,” but in fact she defended it.')[0]
+        ?.content,
+    ).toBe('I have said many times that the audit was a mistake');
+  });
+
   it('reads every placement of "according to"', () => {
     const content = (text: string) => quotes(text)[0]?.content;
     const speaker = (text: string) => quotes(text)[0]?.speaker;
