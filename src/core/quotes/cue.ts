@@ -144,6 +144,22 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
       participle: false,
     };
   }
+  // "a campaign hat reading, “Make Mexico Great Again”": the object's text, right before a quotation.
+  if (
+    lower === 'reading' &&
+    /^[“"]$/.test((/^[,:]$/.test(tokens[i + 1]?.text ?? '') ? tokens[i + 2] : tokens[i + 1])?.text ?? '')
+  ) {
+    if (!/^\p{Ll}/u.test(prev) || BE.has(prev)) return null;
+    return {
+      ...span(tokens, i, i),
+      index: i,
+      lastIndex: i,
+      lemma: 'read',
+      cls: 'speech',
+      weight: 0.75,
+      participle: false,
+    };
+  }
   if (lower === 'read' || lower === 'reads') {
     // `," read the email.` / `The sign read: "…"`: "read" reports text only next to a quotation.
     const quoteBefore =
@@ -221,10 +237,14 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
         participle: false,
       };
     }
-    if (prev === 'as' || prev === 'by') {
+    if (prev === 'as' || prev === 'by' || prev === 'before' || prev === 'after' || prev === 'while') {
+      // ("replied, before adding that …": the participle reports on its own; "as saying" keeps "as".)
+      const withPreposition = prev === 'as' || prev === 'by';
+      if (!withPreposition && !reportsAsParticiple(word.lemma, word.cls)) return null;
+      const first = withPreposition ? i - 1 : i;
       return {
-        ...span(tokens, i - 1, lastIndex),
-        index: i - 1,
+        ...span(tokens, first, lastIndex),
+        index: first,
         lastIndex,
         lemma: word.lemma,
         cls: word.cls,

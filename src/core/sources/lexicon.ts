@@ -102,7 +102,10 @@ export const PERSON_HEADS = wordSet(`
   husband man woman hopeful ally mother father son daughter brother sister child girl boy host anchor author
   writer singer rapper player coach founder billionaire millionaire celebrity pastor priest rabbi imam bishop
   pope nominee challenger incumbent rival opponent contender frontrunner front-runner pundit commentator
-  columnist blogger
+  columnist blogger justice magistrate juror moderator reporter correspondent editor publisher entrepreneur
+  mogul boss ceo chancellor premier king queen prince princess cardinal general colonel captain sergeant
+  lieutenant major admiral trooper marshal defendant plaintiff uncle aunt grandmother grandfather grandson
+  granddaughter guy teen teenager kid legislator superdelegate volunteer lobbyist pollster athlete
 `);
 
 /** Plural group nouns: "critics", "analysts", "officials". */

@@ -427,6 +427,22 @@ describe('speakers', () => {
     );
   });
 
+  it('reads judges and other roles as speakers, "before adding", and an object "reading" a slogan', () => {
+    expect(
+      quotes('The justice criticized the bill, saying she did not “want to contemplate” its effects.')[0],
+    ).toMatchObject({ speaker: 'The justice', cue: 'saying' });
+    expect(
+      quotes('“Thank you,” Ruiz replied, before adding that she thinks “children should speak with respect.”').find(
+        (q) => q.cue === 'adding',
+      ),
+    ).toMatchObject({ speaker: 'Ruiz' });
+    expect(quotes('He wore a campaign hat reading, “Make the County Great Again.”')[0]).toMatchObject({
+      cue: 'reading',
+      speaker: 'a campaign hat',
+    });
+    expect(quotes('He was reading “War and Peace” all night.')).toEqual([]);
+  });
+
   it('reads "as X put it" as an attribution', () => {
     expect(quotes('As Professor Lind put it: “The county does a better job than most.”')[0]).toMatchObject({
       kind: 'direct',
