@@ -311,6 +311,7 @@ function quotationAhead(tokens: Token[], i: number, last: number, quoted: (pos: 
 /** The last token of a non-clausal complement: up to a comma, a dash or a subordinate clause. */
 function phraseEnd(tokens: Token[], from: number, cue: Cue, quoted: (pos: number) => boolean = () => false): number {
   const end = clauseEnd(tokens, from, quoted);
+  let sawThat = tokens[from]?.text.toLowerCase() === 'that';
   for (let i = from + 1; i <= end; i++) {
     const t = tokens[i];
     if (!t) break;
@@ -319,6 +320,7 @@ function phraseEnd(tokens: Token[], from: number, cue: Cue, quoted: (pos: number
     // `…at "less advanced schools," Trump said`: a quotation closed on a comma ends the phrase with it.
     if (isPunct(t, '”"') && isPunct(tokens[i - 1], ',') && i + 1 <= end) return i;
     const lower = t.text.toLowerCase();
+    if (lower === 'that') sawThat = true;
     // `called the Saudis “free riders” who rely …`: a relative clause right after a quotation describes it.
     const describesQuotation = /^(?:who|which)$/.test(lower) && isPunct(tokens[i - 1], '”"');
     // (A quotation still ahead keeps the phrase going: `promised to … if Congress did not pass "comprehensive"
@@ -327,12 +329,7 @@ function phraseEnd(tokens: Token[], from: number, cue: Cue, quoted: (pos: number
     // "endorsed Trump in early June, but …", "has not endorsed Trump and Kirk withdrew …": a new subject and
     // verb after the conjunction start the writer's next clause.
     // (Not inside a "that" clause: "… clear that Mills’ and Samuelson’s immunity was only partial".)
-    if (
-      (lower === 'and' || lower === 'but') &&
-      startsClause(tokens, i + 1) &&
-      !cueSoon(tokens, i + 1) &&
-      !tokens.slice(from, i).some((w) => w.text.toLowerCase() === 'that')
-    )
+    if ((lower === 'and' || lower === 'but') && startsClause(tokens, i + 1) && !cueSoon(tokens, i + 1) && !sawThat)
       return i - 1;
     // "decried “systemic racism” and highlighted her plans": a phrase has no subject of its own, so a verb
     // after "and" is the speaker's next action.

@@ -71,8 +71,9 @@ function opensDespiteGlyph(text: string, mark: Mark, paragraphEnd: number): bool
   const spaceBefore =
     before === '' || before === '\n' || OPENING_SPACE.test(before) || /[\u202a-\u202e\u2066-\u2069]/.test(before);
   if (!spaceBefore || !/[\p{L}\p{N}]/u.test(text[mark.at + 1] ?? '')) return false;
-  const next = text.indexOf('”', mark.at + 1);
-  return next > 0 && next < paragraphEnd;
+  // Scanned only to the paragraph end, so a page of stray marks stays linear.
+  for (let k = mark.at + 1; k < paragraphEnd; k++) if (text[k] === '”') return true;
+  return false;
 }
 
 export function findQuotedPassages(text: string, paragraphs: Paragraph[]): QuotedPassage[] {
