@@ -1,0 +1,83 @@
+import type { TextDoc } from '../../text/document';
+import { isAbbreviationDot, type Token } from '../../text/tokens';
+import { wordClass } from '../../text/word-class';
+import type { Cue } from '../cue';
+import { type Subject, subjectAfter } from '../subject';
+import { type Candidate, contentWords, isPunct, MIN_CONTENT_WORDS, spanOf } from './candidate';
+import { clauseEnd, hasVerb } from './clause-ends';
+import { insideQuote } from './quoted-spans';
+
+/** "According to X, CONTENT", "CONTENT, according to X" and the parenthetical forms. */
+
+/** How far back a lead is read before "according to", and how far its source may run (both bound the work). */
+export const MAX_LEAD_TOKENS = 60;
+export const MAX_SOURCE_TOKENS = 25;
+
+/**
+ * "According to X, CONTENT.", "CONTENT, according to X." and the parenthetical "…, after, according to X,
+ * CONTENT." The source runs to the next comma or dash (a quoted title inside it is part of it: `according
+ * to the "Medicare for all" document he released`); a short verbless lead ("In addition, according to …")
+ * or one that ends in a conjunction leaves the content after the source.
+ */
+export function accordingToCandidate(doc: TextDoc, tokens: Token[], cue: Cue): Candidate | null {
+  const quoted = (pos: number) => insideQuote(doc, pos);
+  let sourceEnd = cue.lastIndex;
+  let separator = -1;
+  for (let i = cue.lastIndex + 1; i < tokens.length && i - cue.lastIndex <= MAX_SOURCE_TOKENS; i++) {
+    const t = tokens[i] as Token;
+    if (!quoted(t.start) && isPunct(t, ',—–;:.!?') && !isAbbreviationDot(tokens, i)) {
+      if (isPunct(t, ',—–')) separator = i;
+      break;
+    }
+    sourceEnd = i;
+  }
+  while (sourceEnd > cue.lastIndex && !tokens[sourceEnd]?.word) sourceEnd--;
+  const named = subjectAfter(tokens, cue.lastIndex);
+  const subject = named ?? wholePhrase(tokens, cue.lastIndex + 1, sourceEnd);
+  if (!subject) return null;
+  // The lead: from the sentence start, or a colon or semicolon, to the cue.
+  let leadStart = 0;
+  for (let i = cue.index - 1; i >= 0 && cue.index - i <= MAX_LEAD_TOKENS; i--) {
+    if (isPunct(tokens[i], ':;')) {
+      leadStart = i + 1;
+      break;
+    }
+  }
+  const leadWords = contentWords(tokens, leadStart, cue.index - 1, 6);
+  const beforeComma = isPunct(tokens[cue.index - 1], ',—–') ? tokens[cue.index - 2] : undefined;
+  const leadsIn =
+    leadWords <= 1 ||
+    (leadWords <= 5 && !hasVerb(tokens, leadStart, cue.index - 1)) ||
+    (beforeComma !== undefined &&
+      (wordClass(beforeComma) === 'sub' ||
+        wordClass(beforeComma) === 'conj' ||
+        /^(?:after|before)$/i.test(beforeComma.text)));
+  if (leadsIn && separator >= 0) {
+    let from = separator + 1;
+    while (isPunct(tokens[from], ',—–')) from++;
+    const to = clauseEnd(tokens, from, quoted);
+    if (contentWords(tokens, from, to, MIN_CONTENT_WORDS) >= MIN_CONTENT_WORDS) {
+      const content = spanOf(tokens, from, to);
+      if (content) return { cue, subject, content: [content], boundary: cue.index, weight: cue.weight };
+    }
+  }
+  if (leadWords <= 1) return null;
+  // "CONTENT, according to X."
+  let to = cue.index - 1;
+  while (to >= leadStart && !tokens[to]?.word) to--;
+  const content = spanOf(tokens, leadStart, to);
+  return content ? { cue, subject, content: [content], boundary: cue.index, weight: cue.weight } : null;
+}
+
+/** The tokens first..last as a phrase (a source that the chunker cannot parse, such as one with a quoted title). */
+export function wholePhrase(tokens: Token[], first: number, last: number): Subject | null {
+  const a = tokens[first];
+  const b = tokens[last];
+  if (!a || !b || last < first || !hasSpeakerHead(tokens, first, last)) return null;
+  return { start: a.start, end: b.end, first, last };
+}
+
+export function hasSpeakerHead(tokens: Token[], first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) if (tokens[i]?.word && wordClass(tokens[i]) !== 'prep') return true;
+  return false;
+}

@@ -1,0 +1,263 @@
+import { quotedNameEnd } from '../../text/quoted-name';
+import type { Token } from '../../text/tokens';
+import { isIrregularPast, looksLikeVerb, wordClass } from '../../text/word-class';
+import { wordSet } from '../../text/word-list';
+import { type Cue, cueAt } from '../cue';
+import { isPunct } from './candidate';
+
+/** Where a reported clause or phrase ends and the writer's words begin. */
+
+/**
+ * How far a reported clause may run, in tokens. The longest attributed content in PolNeAR (train and dev)
+ * is 291 words; without a bound, a hostile "sentence" of thousands of cues and no punctuation made every cue
+ * scan to its end (quadratic: 100,000 characters took seconds).
+ */
+export const MAX_CLAUSE_TOKENS = 400;
+
+/** The last token of the content that starts at `from`: the sentence end, minus a final full stop. */
+export function clauseEnd(
+  tokens: Token[],
+  from: number,
+  quoted: (pos: number) => boolean = () => false,
+  cue: Cue | null = null,
+): number {
+  let end = Math.min(tokens.length - 1, from + MAX_CLAUSE_TOKENS);
+  for (let i = from + 1; i < end; i++) {
+    if (!quoted(tokens[i]?.start ?? 0) && endsReportedClause(tokens, i, from, cue)) {
+      end = i - 1;
+      break;
+    }
+  }
+  while (end >= from && isPunct(tokens[end], '.!?”"’\'')) end--;
+  return end;
+}
+
+/**
+ * Where a reported clause stops and the writer's own sentence goes on (outside quote marks):
+ * - ", compared with 41 percent …" — the writer's comparison to a poll answer;
+ * - "… but did not suggest …" — a second, negated verb of the speaker's own clause (a reporting verb after
+ *   "but" may just as well belong to the reported clause: "said officials agreed … but acknowledged …");
+ * - "before claiming …" — a participle clause about the speaker.
+ * (", and he …", ", which …", ", while …" and ", showing …" usually still belong to what was reported.)
+ */
+export function endsReportedClause(tokens: Token[], i: number, from: number, cue: Cue | null): boolean {
+  const t = tokens[i];
+  if (!t || i - from < 3) return false;
+  const next = tokens[i + 1];
+  const lower = t.text.toLowerCase();
+  // `things “should be wrapped up by Cleveland,” referring to …`: a quotation closed on a comma, then a
+  // participle or "while": the writer's gloss after the speaker's words.
+  if (isPunct(t, '”"') && isPunct(tokens[i - 1], ',') && next?.word && /^\p{Ll}/u.test(next.text)) {
+    if (/^(?:while|whereas)$/.test(next.text) || (next.text.endsWith('ing') && looksLikeVerb(next))) return true;
+  }
+  // "telling CNN that Trump is a “faker” and questioning how …": a second participle of the speaker's.
+  if (cue?.participle && lower === 'and' && next?.text.endsWith('ing') && looksLikeVerb(next)) return true;
+  // ", a swipe at …", ", an apparent reference to …": the writer's comment on what was said.
+  if (isPunct(t, ',') && /^(?:a|an)$/i.test(next?.text ?? '')) {
+    for (let k = i + 2; k <= i + 5 && tokens[k]?.word; k++)
+      if (/^(?:at|to|toward|towards|against)$/i.test(tokens[k]?.text ?? '') && k > i + 2) return true;
+  }
+  // `he’s “excited where we stand” as he faces …`: after a closing quote mark,
+  // a subordinate clause with its own subject is the writer's framing.
+  if (
+    isPunct(tokens[i - 1], '”"') &&
+    /^(?:as|while|after|before)$/i.test(t.text) &&
+    closesQuote(tokens, i - 1, from) &&
+    startsClause(tokens, i + 1) &&
+    !cueSoon(tokens, i + 1)
+  )
+    return true;
+  // `a sign that said “Closed” and left`: after a quotation, "and" with a verb in the cue's form is the
+  // speaker's next action.
+  if (
+    cue &&
+    lower === 'and' &&
+    isPunct(tokens[i - 1], '”"') &&
+    closesQuote(tokens, i - 1, from) &&
+    sameVerbForm(tokens[cue.index], next, tokens[i + 2])
+  )
+    return true;
+  // "…, Devine responded: “I guess so.”": a colon before a quotation starts someone's words.
+  if (isPunct(t, ':') && isPunct(next, '“"')) return true;
+  if (isPunct(t, ',;')) {
+    const n = next?.text.toLowerCase() ?? '';
+    return /^(?:compared|versus)$/.test(n);
+  }
+  // `Clinton said: "…," but in fact Clinton used …`: after a quotation closed on a comma, "but" is the writer's.
+  if (
+    lower === 'but' &&
+    isPunct(tokens[i - 1], '”"') &&
+    isPunct(tokens[i - 2], ',') &&
+    closesQuote(tokens, i - 1, from)
+  )
+    return true;
+  // "…, but she has bristled at …": after a comma, "but" and a new subject start the writer's next clause.
+  // ("…, but she knows that “…”" goes on reporting: a cue right after keeps it.)
+  if (lower === 'but' && isPunct(tokens[i - 1], ',') && startsClause(tokens, i + 1) && !cueSoon(tokens, i + 1))
+    return true;
+  if ((lower === 'and' || lower === 'but') && t.word) {
+    const c = wordClass(next);
+    // "but did not suggest": a finite verb with no subject of its own.
+    if (
+      c === 'aux' &&
+      /^(?:did|does|do|has|have|had|would|will|could|was|were|is)$/i.test(next?.text ?? '') &&
+      /^(?:not|n't|never)$/i.test(tokens[i + 2]?.text ?? '')
+    )
+      return true;
+    return false;
+  }
+  if ((lower === 'before' || lower === 'after') && next?.word && /ing$/i.test(next.text)) return true;
+  return false;
+}
+
+/** A reporting cue within the four tokens from i. */
+export function cueSoon(tokens: Token[], i: number): boolean {
+  for (let k = i; k < i + 4 && k < tokens.length; k++) if (cueAt(tokens, k)) return true;
+  return false;
+}
+
+/** Whether the mark at `i` closes a quotation opened after `from` (a straight mark can open or close). */
+export function closesQuote(tokens: Token[], i: number, from: number): boolean {
+  if (tokens[i]?.text === '”') return true;
+  let marks = 0;
+  for (let k = from; k <= i; k++) if (tokens[k]?.text === '"') marks++;
+  return marks % 2 === 0;
+}
+
+/** A subject pronoun or a determiner/name followed within three words by an auxiliary or past-tense verb. */
+export function startsClause(tokens: Token[], i: number): boolean {
+  const c = wordClass(tokens[i]);
+  if (c === 'pron') return true;
+  if (c !== 'det' && c !== 'cap') return false;
+  for (let k = i + 1; k <= i + 3; k++) {
+    const w = tokens[k];
+    if (!w?.word) return false;
+    if (wordClass(w) === 'aux' || isIrregularPast(w.text.toLowerCase())) return true;
+    // "the company rejected the offer" is a clause; "a calculated attempt" is a noun phrase.
+    if (/^\p{Ll}+ed$/u.test(w.text) && wordClass(tokens[k + 1]) !== 'word') return true;
+  }
+  return false;
+}
+
+/**
+ * Words that end a noun-phrase or infinitive complement ("praised the plan because …", "… which …"). Time
+ * clauses stay in ("called for a prosecutor before the department decides"): annotators and readers take them
+ * as part of what was asked for.
+ */
+export const PHRASE_BREAKS = wordSet('because if although though while whereas which who whom unless');
+
+/**
+ * Whether `next` is a verb in the cue's own form ("decried … and highlighted", "calling … and threatening"),
+ * so a coordinated verb of the speaker rather than an adjective or passive ("unsubstantiated and fabricated
+ * by …") inside the complement.
+ */
+export function sameVerbForm(cue: Token | undefined, next: Token | undefined, after: Token | undefined): boolean {
+  if (!cue || !looksLikeVerb(next) || after?.text.toLowerCase() === 'by') return false;
+  const word = next?.text.toLowerCase() ?? '';
+  if (cue.text.toLowerCase().endsWith('ing')) return word.endsWith('ing');
+  return word.endsWith('ed') || isIrregularPast(word);
+}
+
+/** Whether a quoted word lies in tokens (i, last] (at most 15 tokens ahead). */
+export function quotationAhead(tokens: Token[], i: number, last: number, quoted: (pos: number) => boolean): boolean {
+  for (let k = i + 1; k <= last && k - i <= 15; k++) if (quoted(tokens[k]?.start ?? -1)) return true;
+  return false;
+}
+
+/** The last token of a non-clausal complement: up to a comma, a dash or a subordinate clause. */
+export function phraseEnd(
+  tokens: Token[],
+  from: number,
+  cue: Cue,
+  quoted: (pos: number) => boolean = () => false,
+): number {
+  const end = clauseEnd(tokens, from, quoted);
+  let sawThat = tokens[from]?.text.toLowerCase() === 'that';
+  for (let i = from + 1; i <= end; i++) {
+    const t = tokens[i];
+    if (!t) break;
+    if (quoted(t.start)) continue; // a comma inside a quotation does not end the phrase
+    if (isPunct(t, ',;:—–(')) return i - 1;
+    // `…at "less advanced schools," Trump said`: a quotation closed on a comma ends the phrase with it.
+    if (isPunct(t, '”"') && isPunct(tokens[i - 1], ',') && i + 1 <= end) return i;
+    const lower = t.text.toLowerCase();
+    if (lower === 'that') sawThat = true;
+    // `called the Saudis “free riders” who rely …`: a relative clause right after a quotation describes it.
+    const describesQuotation = /^(?:who|which)$/.test(lower) && isPunct(tokens[i - 1], '”"');
+    // (A quotation still ahead keeps the phrase going: `promised to … if Congress did not pass "comprehensive"
+    // reform` — the quoted words belong to what was promised.)
+    if (PHRASE_BREAKS.has(lower) && !describesQuotation && !quotationAhead(tokens, i, end, quoted)) return i - 1;
+    // "endorsed Trump in early June, but …", "has not endorsed Trump and Kirk withdrew …": a new subject and
+    // verb after the conjunction start the writer's next clause.
+    // (Not inside a "that" clause: "… clear that Mills’ and Samuelson’s immunity was only partial".)
+    if ((lower === 'and' || lower === 'but') && startsClause(tokens, i + 1) && !cueSoon(tokens, i + 1) && !sawThat)
+      return i - 1;
+    // "decried “systemic racism” and highlighted her plans": a phrase has no subject of its own, so a verb
+    // after "and" is the speaker's next action.
+    if ((lower === 'and' || lower === 'but') && sameVerbForm(tokens[cue.index], tokens[i + 1], tokens[i + 2]))
+      return i - 1;
+    // "cited his references to her as “Miss Piggy”": an "as" before a quotation continues the phrase.
+    if (
+      lower === 'as' &&
+      cue.lemma !== 'describe' &&
+      cue.lemma !== 'dismiss' &&
+      cue.lemma !== 'call' &&
+      !quotationAhead(tokens, i, Math.min(end, i + 4), quoted)
+    ) {
+      return i - 1;
+    }
+  }
+  return end;
+}
+
+/** Prepositions of place and time: "said in Iowa", "said during a discussion" (not "spoke about", "warned of"). */
+export const ADVERBIAL_PREPOSITIONS =
+  /^(?:in|on|at|during|after|before|since|from|outside|inside|near|amid|throughout)$/i;
+
+/**
+ * The start of a clause after a short prepositional phrase ("on Friday", "in a statement"), or -1 when
+ * what follows is not a clause (no auxiliary or finite verb soon after).
+ */
+export function afterAdverbial(tokens: Token[], from: number): number {
+  for (let i = from + 1; i < tokens.length && i - from <= 10; i++) {
+    const c = wordClass(tokens[i]);
+    // `acknowledged in an MSNBC forum Monday night "it will be very hard …"`: a quotation opens the clause
+    // (a quoted show is part of the adverbial: `said on ABC's "This Week" that …`).
+    const showEnd = quotedNameEnd(tokens, i);
+    if (showEnd > i) {
+      i = showEnd;
+      continue;
+    }
+    if (isPunct(tokens[i], '“"') && tokens[i + 1]?.word) return i + 1;
+    // "said in a statement provided to POLITICO that …": "that" opens the reported clause.
+    if (tokens[i]?.text.toLowerCase() === 'that' && wordClass(tokens[i + 1]) !== 'punct') return i + 1;
+    if (!tokens[i]?.word) return -1;
+    if (i - from > 6) continue;
+    // (A determiner right after the preposition is its object: "said in a statement provided to …".)
+    if (
+      ((c === 'det' && wordClass(tokens[i - 1]) !== 'prep') ||
+        c === 'pron' ||
+        (c === 'cap' && wordClass(tokens[i - 1]) !== 'prep' && wordClass(tokens[i - 1]) !== 'det')) &&
+      hasFiniteVerbSoon(tokens, i)
+    ) {
+      return i;
+    }
+  }
+  return -1;
+}
+
+export function hasFiniteVerbSoon(tokens: Token[], from: number): boolean {
+  for (let i = from + 1; i < tokens.length && i - from <= 8; i++) {
+    if (wordClass(tokens[i]) === 'aux' || looksLikeVerb(tokens[i])) return true;
+    if (!tokens[i]?.word) return false;
+  }
+  return false;
+}
+
+export function hasVerb(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i <= to; i++) {
+    const t = tokens[i];
+    if (wordClass(t) === 'aux' || looksLikeVerb(t) || isIrregularPast(t?.text.toLowerCase() ?? '')) return true;
+  }
+  return false;
+}

@@ -1,0 +1,203 @@
+import type { TextDoc } from '../../text/document';
+import { quotedNameEnd } from '../../text/quoted-name';
+import type { Token } from '../../text/tokens';
+import { looksLikeVerb, wordClass } from '../../text/word-class';
+import { wordSet } from '../../text/word-list';
+import { type Cue, cueAt } from '../cue';
+import { needsThat, takesBareClause } from '../lexicon';
+import type { Subject } from '../subject';
+import { type Candidate, contentWords, isPunct, MIN_CONTENT_WORDS, spanOf } from './candidate';
+import {
+  ADVERBIAL_PREPOSITIONS,
+  afterAdverbial,
+  clauseEnd,
+  hasFiniteVerbSoon,
+  phraseEnd,
+  quotationAhead,
+} from './clause-ends';
+import { insideQuote } from './quoted-spans';
+import { canSpeak, evidenceSubject, leadsSubordinateClause } from './speakers';
+
+/** Forward attributions: "X said (that) CONTENT", "X told reporters CONTENT", "X wants to CONTENT". */
+
+/** Words that open an adverbial between a cue and its content: "said on Friday that …". */
+export const ADVERBIAL_START = wordSet(`
+  during in on at after before while when last this earlier later yesterday today tonight monday tuesday
+  wednesday thursday friday saturday sunday recently previously repeatedly privately publicly separately again
+  also then through via over from in per according citing
+`);
+
+export const SUBJECT_PRONOUN = /^(?:he|she|they|we|it|i)$/i;
+
+/** Index of the first content token after a forward cue: skips listener, object before "to", "that". */
+export function complementStart(tokens: Token[], cue: Cue): number {
+  let i = cue.lastIndex + 1;
+  if (cue.lemma === 'ask' || cue.lemma === 'wonder' || cue.lemma === 'question') {
+    // "asked (reporters) whether …", "asked why …": the question is the content.
+    for (let j = i; j < tokens.length && j - i <= 6; j++) {
+      if (/^(?:whether|if|why|how|what|when|where|who|which)$/i.test(tokens[j]?.text ?? '')) return j;
+      if (!tokens[j]?.word) break;
+    }
+  }
+  const quotedListener = cue.cls === 'listener' ? quotedNameEnd(tokens, i) : -1;
+  if (quotedListener >= 0)
+    i = quotedListener + 1; // told "Meet the Press" that …
+  else if (cue.cls === 'listener' || cue.lemma === 'ask' || cue.lemma === 'urge') {
+    // Skip a short object: "told reporters", "told The Associated Press", "urged voters to".
+    let j = i;
+    while (j < tokens.length && j - i < 10 && tokens[j]?.word && !/^(?:that|to)$/i.test(tokens[j]?.text ?? '')) j++;
+    const stop = tokens[j]?.text.toLowerCase() ?? '';
+    const clauseEnds = j >= tokens.length || /^[.!?;]$/.test(stop);
+    // "told Reuters he would resign": a subject pronoun after the listener opens the reported clause.
+    const pronounSubject = tokens
+      .slice(i + 1, j)
+      .findIndex(
+        (t, k) =>
+          SUBJECT_PRONOUN.test(t.text) && (wordClass(tokens[i + k + 2]) === 'aux' || looksLikeVerb(tokens[i + k + 2])),
+      );
+    if (pronounSubject >= 0) i = i + 1 + pronounSubject;
+    else if (stop === 'that' || stop === 'to' || stop === ',' || stop === ':') i = j;
+    // "told French television station BFMTV." names only the listener: nothing is reported after it.
+    else if (clauseEnds && !tokens.slice(i, j).some((t) => wordClass(t) === 'aux' || looksLikeVerb(t))) i = j;
+    else if (wordClass(tokens[i]) === 'obj' || /^(?:reporters|journalists)$/i.test(tokens[i]?.text ?? '')) i++;
+  }
+  while (isPunct(tokens[i], ',:')) i++;
+  const first = tokens[i]?.text.toLowerCase() ?? '';
+  if (first === 'that') return i + 1;
+  if (ADVERBIAL_START.has(first)) {
+    // "said during a visit to Kyiv on Friday that …": after an adverbial, content starts at a nearby "that"
+    // (but not past a verb: in "said Thursday his biggest worry is that …" the "that" is inside the content).
+    for (let j = i; j < tokens.length && j - i <= 12; j++) {
+      const t = tokens[j];
+      if (!t || isPunct(t, '.;:“"”')) break;
+      if (t.text.toLowerCase() === 'that') return j + 1;
+      if (wordClass(t) === 'aux' || looksLikeVerb(t)) break;
+    }
+  }
+  return i;
+}
+
+/** The subject of a participle: the noun phrase that opens the sentence (outside quote marks). */
+/**
+ * A verb we have no word for that still reports speech: a past-tense verb followed (within a few words) by
+ * "that" and a clause with a quotation — "Trump groused to a crowd that CNN “doesn't treat me properly”".
+ */
+export function implicitCueAt(doc: TextDoc, tokens: Token[], i: number): Cue | null {
+  const t = tokens[i];
+  if (
+    !t?.word ||
+    !/^\p{Ll}[\p{Ll}]+ed$/u.test(t.text) ||
+    wordClass(tokens[i - 1]) === 'det' ||
+    wordClass(tokens[i - 1]) === 'aux'
+  )
+    return null;
+  for (let j = i + 1; j < tokens.length && j - i <= 6; j++) {
+    const u = tokens[j];
+    if (!u || isPunct(u, '.;:“"”')) return null;
+    if (u.text.toLowerCase() !== 'that') continue;
+    // "passed out bottles that said “…”": a verb right after "that" makes it a relative pronoun.
+    if (looksLikeVerb(tokens[j + 1]) || cueAt(tokens, j + 1)) return null;
+    if (!quotationSoon(doc, tokens, j + 1)) return null;
+    return {
+      start: t.start,
+      end: t.end,
+      index: i,
+      lastIndex: i,
+      lemma: t.text.toLowerCase(),
+      cls: 'speech',
+      weight: 0.6,
+      participle: false,
+    };
+  }
+  return null;
+}
+
+/** A quotation opens within the next few words: the complement reports someone's words. */
+export function quotationSoon(doc: TextDoc, tokens: Token[], from: number): boolean {
+  for (let i = from; i < tokens.length && i - from <= 12; i++) {
+    const t = tokens[i];
+    if (t && insideQuote(doc, t.start)) return true;
+  }
+  return false;
+}
+
+/** Speech and thought verbs take a clause ("said he would run"); the others take a phrase unless "that" follows. */
+export function takesClause(tokens: Token[], cue: Cue, from: number): boolean {
+  if (tokens[from - 1]?.text.toLowerCase() === 'that' || cue.lemma === 'according to') return true;
+  return takesBareClause(cue.lemma);
+}
+
+export function forwardCandidate(doc: TextDoc, tokens: Token[], cue: Cue, subject: Subject | null): Candidate | null {
+  let from = complementStart(tokens, cue);
+  if (needsThat(cue.lemma) && tokens[from - 1]?.text.toLowerCase() !== 'that' && !isPunct(tokens[from], '“"'))
+    return null;
+  // "did not respond to requests for comment" reports that nothing was said: a no-comment fact, not a quote.
+  if (
+    /^(?:not|n't|never)$/i.test(tokens[cue.index - 1]?.text ?? '') &&
+    /^(?:respond|reply|comment|return)$/.test(cue.lemma)
+  )
+    return null;
+  const question = /^(?:whether|if|why|how|what|when|where|who|which)$/i.test(tokens[from]?.text ?? '');
+  // Intent verbs take "to …", or a clause when it carries a quotation ("promises the government will help "up-skill" workers").
+  if (
+    cue.cls === 'intent' &&
+    tokens[from]?.text.toLowerCase() !== 'to' &&
+    !question &&
+    !quotationSoon(doc, tokens, from)
+  )
+    return null;
+  if (cue.cls === 'thought' && !subject) return null;
+  // "believes the plan will fail" is a clause; "feels dry to the touch" is not: without "that", a thought
+  // verb needs a subject-like word and a verb soon after.
+  if (
+    cue.cls === 'thought' &&
+    tokens[from - 1]?.text.toLowerCase() !== 'that' &&
+    tokens[from]?.text.toLowerCase() !== 'to'
+  ) {
+    const c = wordClass(tokens[from]);
+    if (!(c === 'pron' || c === 'det' || c === 'cap' || c === 'num') || !hasFiniteVerbSoon(tokens, from)) return null;
+  }
+  // "nobody has told us", "no one said": a negated subject reports nothing.
+  if (subject && /^(?:nobody|no one|none|nothing)$/i.test(tokens[subject.first]?.text ?? '')) return null;
+  // "declined to comment" says nothing: it is a no-comment fact, not a statement.
+  if (
+    (cue.lemma === 'decline' || cue.lemma === 'refuse') &&
+    /^to (?:comment|discuss|elaborate|be interviewed|speak|respond|answer)\b/i.test(
+      `${tokens[from]?.text ?? ''} ${tokens[from + 1]?.text ?? ''}`,
+    )
+  )
+    return null;
+  // Someone must speak: "Rising steel prices have already added $3 million" is not a statement.
+  if (
+    subject &&
+    subject.first >= 0 &&
+    (cue.cls === 'speech' || cue.cls === 'listener' || cue.cls === 'thought') &&
+    !canSpeak(tokens, subject)
+  )
+    return null;
+  // "a poll shows", "the study found", "data showed": evidence verbs need a document-like or named subject.
+  if (cue.cls === 'evidence' && subject && !evidenceSubject(tokens, subject)) return null;
+  // "said on Friday the plan would …": skip a leading adverbial; "said during a discussion …" or
+  // "said about Latinos" has no reported clause after it.
+  const opening = tokens[from];
+  const afterThat = tokens[from - 1]?.text.toLowerCase() === 'that';
+  if (!afterThat && ADVERBIAL_PREPOSITIONS.test(opening?.text ?? '')) {
+    const clauseStart = afterAdverbial(tokens, from);
+    if (clauseStart < 0) return null;
+    from = clauseStart;
+  }
+  // A relative clause ("Sanders, who had said he would debate, criticized …") or a leading subordinate clause
+  // ("While Ramos said that …, he appears …") ends at its comma.
+  const subordinate =
+    subject !== null && (wordClass(tokens[subject.first]) === 'rel' || leadsSubordinateClause(tokens, subject.first));
+  const phrase = !takesClause(tokens, cue, from);
+  const quoted = (pos: number) => insideQuote(doc, pos);
+  const to = subordinate || phrase ? phraseEnd(tokens, from, cue, quoted) : clauseEnd(tokens, from, quoted, cue);
+  // `calling it “absurd”`: two words are enough when one of them is quoted.
+  const enough = phrase && quotationAhead(tokens, from - 1, to, quoted) ? 2 : MIN_CONTENT_WORDS;
+  if (contentWords(tokens, from, to) < enough) return null;
+  const content = spanOf(tokens, from, to);
+  if (!content) return null;
+  const boundary = subject && subject.first < cue.index ? subject.first : cue.index;
+  return { cue, subject, content: [content], boundary, weight: cue.weight * (subject ? 1 : 0.6), phrase };
+}

@@ -1,0 +1,138 @@
+import type { Token } from '../../text/tokens';
+import { looksLikeVerb, wordClass } from '../../text/word-class';
+import { wordSet } from '../../text/word-list';
+import { type Cue, cueAt } from '../cue';
+import type { Subject } from '../subject';
+import { type Candidate, CLAUSE_JOINERS, contentWords, isPunct, MIN_CONTENT_WORDS, spanOf } from './candidate';
+import { clauseEnd, hasVerb } from './clause-ends';
+
+/** Inverted and parenthetical attributions: "CONTENT, X said.", "CONTENT1, X said, CONTENT2." */
+
+/**
+ * Speech verbs that mostly take an object ("stressed his experience", "announced plans to merge"): after a
+ * comma they continue the sentence's subject rather than invert ("…, said his spokesman").
+ */
+export const OBJECT_TAKING_SPEECH = wordSet(`
+  stress emphasize emphasise underscore reveal disclose mention clarify specify recommend dispute contest tout deny
+  reiterate repeat acknowledge announce predict forecast estimate charge allege concede admit confirm cite
+`);
+
+export function endsSoonAfter(tokens: Token[], subject: Subject | null): boolean {
+  if (!subject) return false;
+  const last = tokens.length - 1;
+  return contentWords(tokens, subject.last + 1, last) <= 3 && isAdverbialTail(tokens, subject.last + 1, last);
+}
+
+/** Words allowed after an inverted attribution: "said on Friday", "said in a statement", "told CNN". */
+export function isAdverbialTail(tokens: Token[], from: number, to: number): boolean {
+  let words = 0;
+  // "…, said a worker leaving the afternoon shift": a participle describing the speaker.
+  const first = tokens[from];
+  if (first?.word && /ing$/i.test(first.text) && wordClass(first) === 'word') return true;
+  for (let i = from; i <= to; i++) {
+    const t = tokens[i];
+    if (!t) break;
+    if (!t.word) {
+      if (isPunct(t, '“"”')) return false;
+      continue;
+    }
+    words++;
+    const lower = t.text.toLowerCase();
+    // A verb makes it a clause, but "an emailed statement" is an adjective after a determiner.
+    const verb = looksLikeVerb(t) && wordClass(tokens[i - 1]) !== 'det';
+    if (lower === 'that' || wordClass(t) === 'aux' || wordClass(t) === 'pron' || verb || cueAt(tokens, i)) return false;
+  }
+  return words <= 7;
+}
+
+/** "Asked about …", "When asked why …", "In response to a question …": a lead that frames a question. */
+export function isQuestionFraming(tokens: Token[], from: number): boolean {
+  let i = from;
+  while (i < tokens.length && !tokens[i]?.word) i++;
+  const words = tokens
+    .slice(i, i + 4)
+    .map((t) => t.text.toLowerCase())
+    .join(' ');
+  return /^(?:(?:when|after|once|if) (?:he was |she was |they were |being )?asked|asked|in response to|responding to)\b/.test(
+    words,
+  );
+}
+
+/**
+ * "CONTENT, X said [adverbials]." The content runs from the sentence start to the comma before the
+ * attribution; if the sentence goes on after another comma, that part is a second fragment.
+ */
+export function invertedCandidate(
+  tokens: Token[],
+  cue: Cue,
+  subject: Subject,
+  attributionFirst: number,
+): Candidate | null {
+  let contentEnd = attributionFirst - 1;
+  while (contentEnd >= 0 && !tokens[contentEnd]?.word) contentEnd--;
+  // The content starts at the sentence start or after the last colon or semicolon before it.
+  let contentStart = 0;
+  for (let i = contentEnd; i > 0; i--) {
+    if (isPunct(tokens[i], ':;')) {
+      contentStart = i + 1;
+      break;
+    }
+  }
+  // A parenthetical attribution may follow a short opening ("This campaign, he says, is different.").
+  if (
+    contentWords(tokens, contentStart, contentEnd) <
+    (isPunct(tokens[attributionFirst - 1], ',') ? 1 : MIN_CONTENT_WORDS)
+  )
+    return null;
+  const first = spanOf(tokens, contentStart, contentEnd);
+  if (!first) return null;
+  // "By 43 to 40, voters said the same …": a prepositional lead with no verb is an adverbial, not what was said.
+  // ("To win the White House, candidates need …" opens with an infinitive, not a preposition.)
+  if (
+    wordClass(tokens[contentStart]) === 'prep' &&
+    !/^to$/i.test(tokens[contentStart]?.text ?? '') &&
+    !hasVerb(tokens, contentStart, contentEnd)
+  )
+    return null;
+  let attributionLast = Math.max(cue.lastIndex, subject.last);
+  if (subject.appositive) {
+    while (attributionLast + 1 < tokens.length && (tokens[attributionLast + 1]?.end ?? 0) <= subject.appositive.end)
+      attributionLast++;
+  }
+  // "…, political analysts say; in 2012, …": a semicolon ends the attribution's sentence.
+  if (isPunct(tokens[attributionLast + 1], ';') && contentWords(tokens, contentStart, contentEnd) >= MIN_CONTENT_WORDS)
+    return { cue, subject, content: [first], boundary: attributionFirst, weight: cue.weight };
+  const end = clauseEnd(tokens, attributionLast + 1);
+  // A parenthetical attribution: ", X said, CONTENT2." The second part continues the content unless it
+  // opens a new clause (", but …", ", adding …").
+  let comma = -1;
+  for (let i = attributionLast + 1; i <= end; i++) {
+    if (isPunct(tokens[i], ',')) {
+      comma = i;
+      break;
+    }
+  }
+  // A short second part is the predicate of the opening: "This campaign, he says, is different."
+  const predicate = wordClass(tokens[comma + 1]) === 'aux' && contentWords(tokens, comma + 1, end) >= 2;
+  if (
+    comma >= 0 &&
+    isAdverbialTail(tokens, attributionLast + 1, comma - 1) &&
+    (contentWords(tokens, comma + 1, end) >= MIN_CONTENT_WORDS || predicate)
+  ) {
+    const joiner = tokens[comma + 1]?.text.toLowerCase() ?? '';
+    const second = spanOf(tokens, comma + 1, end);
+    // "When asked why …, Tyler said, …": the question that prompted the answer is the writer's framing.
+    if (second && isQuestionFraming(tokens, contentStart))
+      return { cue, subject, content: [second], boundary: attributionFirst, weight: cue.weight };
+    const content = second && !CLAUSE_JOINERS.has(joiner) && !cueAt(tokens, comma + 1) ? [first, second] : [first];
+    return { cue, subject, content, boundary: attributionFirst, weight: cue.weight };
+  }
+  // "…, said the person, who spoke on condition of anonymity because …": a relative clause describes the speaker.
+  const relative =
+    /^(?:who|which|whose)$/i.test(tokens[attributionLast + 1]?.text ?? '') ||
+    (isPunct(tokens[attributionLast + 1], ',') &&
+      /^(?:who|which|whose)$/i.test(tokens[attributionLast + 2]?.text ?? ''));
+  if (!relative && !isAdverbialTail(tokens, attributionLast + 1, end)) return null;
+  if (contentWords(tokens, contentStart, contentEnd) < MIN_CONTENT_WORDS) return null;
+  return { cue, subject, content: [first], boundary: attributionFirst, weight: cue.weight };
+}
