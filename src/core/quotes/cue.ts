@@ -1,23 +1,13 @@
 import type { Token } from '../text/tokens';
 import { looksLikeVerb, wordClass } from '../text/word-class';
 import { wordSet } from '../text/word-list';
-import type { Span } from '../types';
-import { type CueClass, cueWord, reportsAsParticiple } from './lexicon';
+import { BE, type Cue, makeCue, NOUN_BEFORE } from './cue-base';
+import { cueWord, reportsAsParticiple } from './lexicon';
+import { phrasalCueAt } from './phrasal-cues';
 
-export interface Cue extends Span {
-  /** Index of the cue's head token. */
-  index: number;
-  /** Index of the cue's last token ("as saying" ends at "saying", "according to" at "to"). */
-  lastIndex: number;
-  lemma: string;
-  cls: CueClass;
-  weight: number;
-  /** A participle ("…, saying that …"): its subject is the main clause's. */
-  participle: boolean;
-}
+export type { Cue } from './cue-base';
 
 const SUBJECT_LIKE = wordSet('he she they it we i you who which');
-const NOUN_BEFORE = /^(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|whose|every|each|any|no)$/i;
 /**
  * Forms that are more often nouns than verbs in news ("the state", "a tweet", "his remarks"): cues only right
  * after a subject pronoun or right before "that".
@@ -35,7 +25,6 @@ const DOCUMENT_NOUNS =
 
 /** Past participles that are not past tenses: a cue only after "has/have/had". */
 const PARTICIPLES = wordSet('known shown written thrown given');
-const BE = wordSet('is was were are be been being am');
 const HAVE = wordSet('has have had');
 /** A pronoun with its auxiliary contracted onto it: "he’s predicting", "they’ve said", "who’d argued". */
 const PRONOUN_AUXILIARY = /^(?:he|she|it|who|that|they|we|i|you)['’](?:s|re|m|ve|d)$/i;
@@ -55,10 +44,6 @@ function isTitleCase(tokens: Token[]): boolean {
   return words >= 3 && capitalized / words >= 0.8;
 }
 
-function span(tokens: Token[], first: number, last: number): Span {
-  return { start: tokens[first]?.start ?? 0, end: tokens[last]?.end ?? 0 };
-}
-
 /**
  * A reporting cue at token i: a finite reporting verb ("said", "tells"), "as saying", a participle after a
  * comma ("…, adding that"), "according to", "pointed out". Nouns ("the report", "a tweet") and
@@ -69,117 +54,9 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
   if (!t?.word) return null;
   const lower = t.text.toLowerCase();
   const prev = tokens[i - 1]?.text.toLowerCase() ?? '';
-  if (lower === 'according' && tokens[i + 1]?.text.toLowerCase() === 'to') {
-    return {
-      ...span(tokens, i, i + 1),
-      index: i,
-      lastIndex: i + 1,
-      lemma: 'according to',
-      cls: 'speech',
-      weight: 0.95,
-      participle: false,
-    };
-  }
-  if (lower === 'point' || lower === 'points' || lower === 'pointed' || lower === 'pointing') {
-    const particle = tokens[i + 1]?.text.toLowerCase();
-    if (particle !== 'out' && particle !== 'to') return null;
-    return {
-      ...span(tokens, i, i + 1),
-      index: i,
-      lastIndex: i + 1,
-      lemma: `point ${particle}`,
-      cls: 'speech',
-      weight: 0.85,
-      participle: lower.endsWith('ing'),
-    };
-  }
-  // "referred to immigrants as “rapists”": naming, when "as" and a quotation follow.
-  if (/^(?:refer|refers|referred|referring)$/.test(lower) && tokens[i + 1]?.text.toLowerCase() === 'to') {
-    let as = -1;
-    for (let k = i + 2; k < tokens.length && k - i <= 10; k++) {
-      if (tokens[k]?.text.toLowerCase() === 'as') as = k;
-      if (/^[.;:!?]$/.test(tokens[k]?.text ?? '')) break;
-    }
-    if (as < 0 || !/^[“"]$/.test(tokens[as + 1]?.text ?? '') || NOUN_BEFORE.test(prev)) return null;
-    return {
-      ...span(tokens, i, i + 1),
-      index: i,
-      lastIndex: i + 1,
-      lemma: 'call',
-      cls: 'object',
-      weight: 0.7,
-      participle: lower.endsWith('ing') && /^[,—–]$/.test(prev),
-    };
-  }
-  // "Clinton shot back, “…”", "he fired back that …": a retort.
-  if (
-    /^(?:shot|shoots|shoot|shooting|fired|fires|fire|firing|hit|hits|hitting)$/.test(lower) &&
-    tokens[i + 1]?.text.toLowerCase() === 'back'
-  ) {
-    if (NOUN_BEFORE.test(prev)) return null;
-    return {
-      ...span(tokens, i, i + 1),
-      index: i,
-      lastIndex: i + 1,
-      lemma: 'shoot back',
-      cls: 'speech',
-      weight: 0.85,
-      participle: lower.endsWith('ing'),
-    };
-  }
-  // "As Professor Foner put it: …", "as one voter put it, …": the speaker's own wording follows.
-  if ((lower === 'put' || lower === 'puts') && tokens[i + 1]?.text.toLowerCase() === 'it') {
-    if (
-      !/^[,:]$/.test(tokens[i + 2]?.text ?? '') &&
-      !/^(?:this|that|bluntly|simply|best)$/i.test(tokens[i + 2]?.text ?? '')
-    )
-      return null;
-    return {
-      ...span(tokens, i, i + 1),
-      index: i,
-      lastIndex: i + 1,
-      lemma: 'put it',
-      cls: 'speech',
-      weight: 0.8,
-      participle: false,
-    };
-  }
-  // "a campaign hat reading, “Make Mexico Great Again”": the object's text, right before a quotation.
-  if (
-    lower === 'reading' &&
-    /^[“"]$/.test((/^[,:]$/.test(tokens[i + 1]?.text ?? '') ? tokens[i + 2] : tokens[i + 1])?.text ?? '')
-  ) {
-    if (!/^\p{Ll}/u.test(prev) || BE.has(prev)) return null;
-    return {
-      ...span(tokens, i, i),
-      index: i,
-      lastIndex: i,
-      lemma: 'read',
-      cls: 'speech',
-      weight: 0.75,
-      participle: false,
-    };
-  }
-  if (lower === 'read' || lower === 'reads') {
-    // `," read the email.` / `The sign read: "…"`: "read" reports text only next to a quotation.
-    const quoteBefore =
-      /^[,”"]$/.test(prev) || (/^(?:it|they|one|another)$/.test(prev) && /^[”"]$/.test(tokens[i - 2]?.text ?? ''));
-    // "… ,” the letter reads.": a document that reads.
-    const documentBefore =
-      /^(?:letter|sign|statement|post|tweet|email|message|note|banner|caption|headline|text|card|notice|placard|plaque)s?$/i.test(
-        prev,
-      );
-    if (!quoteBefore && !documentBefore && tokens[i + 1]?.text !== ':') return null;
-    return {
-      ...span(tokens, i, i),
-      index: i,
-      lastIndex: i,
-      lemma: 'read',
-      cls: 'speech',
-      weight: 0.8,
-      participle: false,
-    };
-  }
+  // Multi-word and context-bound cues ("according to", "pointed out", "shot back", "put it", "read").
+  const phrasal = phrasalCueAt(tokens, i, lower, prev);
+  if (phrasal !== undefined) return phrasal;
   const word = cueWord(lower);
   if (!word) return null;
   // Capitalized forms are names or nouns ("the United States", "The Post"), except at sentence start and in
@@ -227,30 +104,14 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
     // "as saying", ", adding that", "by saying", "while insisting"
     // The progressive: "Trump is telling a veterans group that …", "she was insisting …".
     if ((BE.has(prev) && prev !== 'being' && prev !== 'be') || (/['’](?:s|re|m)$/.test(prev) && contractedAuxiliary)) {
-      return {
-        ...span(tokens, i, lastIndex),
-        index: i,
-        lastIndex,
-        lemma: word.lemma,
-        cls: word.cls,
-        weight: word.weight * 0.9,
-        participle: false,
-      };
+      return makeCue(tokens, i, lastIndex, word.lemma, word.cls, word.weight * 0.9);
     }
     if (prev === 'as' || prev === 'by' || prev === 'before' || prev === 'after' || prev === 'while') {
       // ("replied, before adding that …": the participle reports on its own; "as saying" keeps "as".)
       const withPreposition = prev === 'as' || prev === 'by';
       if (!withPreposition && !reportsAsParticiple(word.lemma, word.cls)) return null;
       const first = withPreposition ? i - 1 : i;
-      return {
-        ...span(tokens, first, lastIndex),
-        index: first,
-        lastIndex,
-        lemma: word.lemma,
-        cls: word.cls,
-        weight: word.weight,
-        participle: true,
-      };
+      return makeCue(tokens, first, lastIndex, word.lemma, word.cls, word.weight, true);
     }
     // ", saying …", or right after a document: "issued a statement calling the test a violation".
     const afterDocument = DOCUMENT_NOUNS.test(prev);
@@ -261,25 +122,9 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
       (prev === ',' || prev === '—' || prev === '–' || prev === 'and' || afterDocument || afterQuotedComma) &&
       reportsAsParticiple(word.lemma, word.cls)
     ) {
-      return {
-        ...span(tokens, i, lastIndex),
-        index: i,
-        lastIndex,
-        lemma: word.lemma,
-        cls: word.cls,
-        weight: word.weight * 0.9,
-        participle: true,
-      };
+      return makeCue(tokens, i, lastIndex, word.lemma, word.cls, word.weight * 0.9, true);
     }
     return null;
   }
-  return {
-    ...span(tokens, i, lastIndex),
-    index: i,
-    lastIndex,
-    lemma: word.lemma,
-    cls: word.cls,
-    weight: word.weight,
-    participle: false,
-  };
+  return makeCue(tokens, i, lastIndex, word.lemma, word.cls, word.weight);
 }

@@ -1,0 +1,44 @@
+import type { Token } from '../text/tokens';
+import { wordSet } from '../text/word-list';
+import type { Span } from '../types';
+import type { CueClass } from './lexicon';
+
+/** A reporting cue and the word lists that every cue rule shares. */
+export interface Cue extends Span {
+  /** Index of the cue's head token. */
+  index: number;
+  /** Index of the cue's last token ("as saying" ends at "saying", "according to" at "to"). */
+  lastIndex: number;
+  lemma: string;
+  cls: CueClass;
+  weight: number;
+  /** A participle ("…, saying that …"): its subject is the main clause's. */
+  participle: boolean;
+}
+
+/** Words before a noun: after them a cue form is a noun ("the report", "his claims"). */
+export const NOUN_BEFORE =
+  /^(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|whose|every|each|any|no)$/i;
+export const BE = wordSet('is was were are be been being am');
+
+/** A cue over tokens[first..last]; its head is `first`. */
+export function makeCue(
+  tokens: Token[],
+  first: number,
+  last: number,
+  lemma: string,
+  cls: CueClass,
+  weight: number,
+  participle = false,
+): Cue {
+  return {
+    start: tokens[first]?.start ?? 0,
+    end: tokens[last]?.end ?? 0,
+    index: first,
+    lastIndex: last,
+    lemma,
+    cls,
+    weight,
+    participle,
+  };
+}

@@ -1,0 +1,58 @@
+import type { Token } from '../text/tokens';
+import { BE, type Cue, makeCue, NOUN_BEFORE } from './cue-base';
+
+/**
+ * Cues of more than one word, or that report only in a given context: "according to", "pointed out",
+ * "referred to X as “…”", "shot back", "as X put it", "the sign read", "a hat reading “…”".
+ * Returns undefined when the word is none of these (the single-word lexicon decides), null when it is one of
+ * them but not a cue here.
+ */
+export function phrasalCueAt(tokens: Token[], i: number, lower: string, prev: string): Cue | null | undefined {
+  const next = tokens[i + 1]?.text.toLowerCase() ?? '';
+  if (lower === 'according' && next === 'to') return makeCue(tokens, i, i + 1, 'according to', 'speech', 0.95);
+  if (lower === 'point' || lower === 'points' || lower === 'pointed' || lower === 'pointing') {
+    if (next !== 'out' && next !== 'to') return null;
+    return makeCue(tokens, i, i + 1, `point ${next}`, 'speech', 0.85, lower.endsWith('ing'));
+  }
+  // "referred to immigrants as “rapists”": naming, when "as" and a quotation follow.
+  if (/^(?:refer|refers|referred|referring)$/.test(lower) && next === 'to') {
+    let as = -1;
+    for (let k = i + 2; k < tokens.length && k - i <= 10; k++) {
+      if (tokens[k]?.text.toLowerCase() === 'as') as = k;
+      if (/^[.;:!?]$/.test(tokens[k]?.text ?? '')) break;
+    }
+    if (as < 0 || !/^[“"]$/.test(tokens[as + 1]?.text ?? '') || NOUN_BEFORE.test(prev)) return null;
+    return makeCue(tokens, i, i + 1, 'call', 'object', 0.7, lower.endsWith('ing') && /^[,—–]$/.test(prev));
+  }
+  // "Clinton shot back, “…”", "he fired back that …": a retort.
+  if (/^(?:shot|shoots|shoot|shooting|fired|fires|fire|firing|hit|hits|hitting)$/.test(lower) && next === 'back') {
+    if (NOUN_BEFORE.test(prev)) return null;
+    return makeCue(tokens, i, i + 1, 'shoot back', 'speech', 0.85, lower.endsWith('ing'));
+  }
+  // "As Professor Foner put it: …", "as one voter put it, …": the speaker's own wording follows.
+  if ((lower === 'put' || lower === 'puts') && next === 'it') {
+    const after = tokens[i + 2]?.text ?? '';
+    if (!/^[,:]$/.test(after) && !/^(?:this|that|bluntly|simply|best)$/i.test(after)) return null;
+    return makeCue(tokens, i, i + 1, 'put it', 'speech', 0.8);
+  }
+  // "a campaign hat reading, “Make Mexico Great Again”": the object's text, right before a quotation.
+  if (lower === 'reading') {
+    const opening = /^[,:]$/.test(next) ? tokens[i + 2] : tokens[i + 1];
+    if (!/^[“"]$/.test(opening?.text ?? '')) return undefined;
+    if (!/^\p{Ll}/u.test(prev) || BE.has(prev)) return null;
+    return makeCue(tokens, i, i, 'read', 'speech', 0.75);
+  }
+  if (lower === 'read' || lower === 'reads') {
+    // `," read the email.` / `The sign read: "…"`: "read" reports text only next to a quotation.
+    const quoteBefore =
+      /^[,”"]$/.test(prev) || (/^(?:it|they|one|another)$/.test(prev) && /^[”"]$/.test(tokens[i - 2]?.text ?? ''));
+    // "… ,” the letter reads.": a document that reads.
+    const documentBefore =
+      /^(?:letter|sign|statement|post|tweet|email|message|note|banner|caption|headline|text|card|notice|placard|plaque)s?$/i.test(
+        prev,
+      );
+    if (!quoteBefore && !documentBefore && next !== ':') return null;
+    return makeCue(tokens, i, i, 'read', 'speech', 0.8);
+  }
+  return undefined;
+}
