@@ -338,6 +338,17 @@ function appositiveSubject(tokens: Token[], closing: number, floor: number): Sub
       !(name.first === name.last && wordClass(tokens[name.first]) === 'num') &&
       looksLikeAppositive(tokens, sep + 1, closing - 1)
     ) {
+      // "And a third, Daniel Traynor, said": a description first and the name after it; the name speaks.
+      const named = nounPhraseEndingAt(tokens, closing - 1, sep + 1);
+      if (
+        named &&
+        named.first === sep + 1 &&
+        wordClass(tokens[named.first]) === 'cap' &&
+        !tokens.slice(name.first, name.last + 1).some((t) => wordClass(t) === 'cap')
+      ) {
+        const description = { start: tokens[name.first]?.start ?? 0, end: tokens[name.last]?.end ?? 0 };
+        return phrase(tokens, named.first, named.last, description);
+      }
       const appositive = { start: tokens[sep + 1]?.start ?? 0, end: tokens[closing - 1]?.end ?? 0 };
       return phrase(tokens, name.first, name.last, appositive);
     }

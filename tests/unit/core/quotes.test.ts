@@ -500,6 +500,12 @@ describe('speakers', () => {
     });
   });
 
+  it('takes the name when a description comes first: "A spokesman, John Ruiz, said"', () => {
+    const text = 'A spokesman, John Ruiz, said the ferry would run all winter.';
+    expect(quotes(text)[0]).toMatchObject({ speaker: 'John Ruiz' });
+    expect(analyze(text).sources[0]).toMatchObject({ name: 'John Ruiz', type: 'named-person' });
+  });
+
   it('takes an appositive subject: "NAME, DESCRIPTION, said"', () => {
     const [q] = quotes('Amir Haddad, a hydrologist at the state university, said the river crested overnight.');
     expect(q).toMatchObject({ speaker: 'Amir Haddad', content: 'the river crested overnight' });
@@ -761,6 +767,12 @@ describe('where an attribution ends and the writer’s words begin', () => {
       quotes('Okafor said: “I have said many times that the audit was a mistake,” but in fact she defended it.')[0]
         ?.content,
     ).toBe('I have said many times that the audit was a mistake');
+  });
+
+  it('ends a reported clause at ", which" after the speaker’s quoted words', () => {
+    expect(
+      quotes('Ruiz later said she was being “sarcastic” in her remarks, which alarmed the council.')[0]?.content,
+    ).toBe('she was being “sarcastic” in her remarks');
   });
 
   it('reads every placement of "according to"', () => {

@@ -81,6 +81,9 @@ export function endsReportedClause(tokens: Token[], i: number, from: number, cue
   if (isPunct(t, ':') && isPunct(next, '“"')) return true;
   if (isPunct(t, ',;')) {
     const n = next?.text.toLowerCase() ?? '';
+    // `he was being “sarcastic” in his comments, which raised concerns`: after the speaker's quoted words, a
+    // relative clause is the writer's comment on them.
+    if (n === 'which' && quotedBefore(tokens, from, i)) return true;
     return /^(?:compared|versus)$/.test(n);
   }
   // `Clinton said: "…," but in fact Clinton used …`: after a quotation closed on a comma, "but" is the writer's.
@@ -107,6 +110,12 @@ export function endsReportedClause(tokens: Token[], i: number, from: number, cue
     return false;
   }
   if ((lower === 'before' || lower === 'after') && next?.word && /ing$/i.test(next.text)) return true;
+  return false;
+}
+
+/** A closing quotation mark in tokens[from, i) (at most 30 tokens back). */
+function quotedBefore(tokens: Token[], from: number, i: number): boolean {
+  for (let k = i - 1; k >= from && i - k <= 30; k--) if (tokens[k]?.text === '”') return true;
   return false;
 }
 

@@ -89,5 +89,11 @@ export function canSpeak(tokens: Token[], subject: Subject): boolean {
       return true;
     if (isSpeakerNoun(t.text) || standsForPeople(tokens, i, subject.last)) return true;
   }
+  // "And a third, Daniel Traynor, said": the appositive names who speaks.
+  const appositive = subject.appositive;
+  if (appositive) {
+    for (let i = subject.last + 1; i < tokens.length && (tokens[i]?.start ?? Infinity) < appositive.end; i++)
+      if ((tokens[i]?.start ?? 0) >= appositive.start && wordClass(tokens[i]) === 'cap') return true;
+  }
   return false;
 }
