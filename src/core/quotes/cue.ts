@@ -59,6 +59,8 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
   if (phrasal !== undefined) return phrasal;
   const word = cueWord(lower);
   if (!word) return null;
+  // "a liberal think tank": a noun.
+  if ((lower === 'think' || lower === 'thinks') && tokens[i + 1]?.text.toLowerCase().startsWith('tank')) return null;
   // Capitalized forms are names or nouns ("the United States", "The Post"), except at sentence start and in
   // title-case headlines ("Trump Says He Will Win").
   if (i > 0 && /^\p{Lu}/u.test(t.text) && /[\p{L}\p{N}]/u.test(prev) && !isTitleCase(tokens)) return null;

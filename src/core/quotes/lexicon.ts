@@ -132,6 +132,7 @@ const THAT_ONLY = new Set(
   wordList(`
     maintain hold state stress counter object protest reason contest concur figure understand realize realise
     know signal indicate prove demonstrate imply continue repeat comment respond reply answer concede affirm
+    advise inform notify
     `),
 );
 

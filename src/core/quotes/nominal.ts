@@ -4,6 +4,7 @@ import { wordClass } from '../text/word-class';
 import { wordSet } from '../text/word-list';
 import type { Span } from '../types';
 import type { RawQuote } from './raw-quote';
+import { insideQuote } from './reported/quoted-spans';
 
 /**
  * Statements reported through a noun: "Trump's claim that the vote was rigged", "her call for a recount",
@@ -77,7 +78,8 @@ export function findNominalStatements(doc: TextDoc, taken: RawQuote[]): RawQuote
     const tokens = tokensIn(doc, s.start, s.end);
     for (let i = 1; i < tokens.length - 2; i++) {
       const noun = tokens[i];
-      if (!noun?.word || takenCues.has(noun.start)) continue;
+      // Inside a quotation the nouns are the speaker's own words ("the committee’s insistence that …").
+      if (!noun?.word || takenCues.has(noun.start) || insideQuote(doc, noun.start)) continue;
       const lower = noun.text.toLowerCase();
       const next = tokens[i + 1]?.text.toLowerCase() ?? '';
       const kind =

@@ -100,7 +100,15 @@ function attributeCue(
   // Inverted with the subject first: "CONTENT, X said." or parenthetical "CONTENT1, X said, CONTENT2."
   // ("…, who called for the delay." is a relative clause, never an inverted attribution.)
   const relativeSubject = subjectFirst !== null && wordClass(tokens[subjectFirst.first]) === 'rel';
-  if (subjectFirst && !relativeSubject && subjectFirst.first > 0 && isPunct(tokens[subjectFirst.first - 1], ',”"—–')) {
+  // (Verbs that take an object or an infinitive do not invert: "Kicking off the day, Trump accused Cruz of …".)
+  if (
+    subjectFirst &&
+    !relativeSubject &&
+    cue.cls !== 'object' &&
+    cue.cls !== 'intent' &&
+    subjectFirst.first > 0 &&
+    isPunct(tokens[subjectFirst.first - 1], ',”"—–')
+  ) {
     const inverted = invertedCandidate(tokens, cue, subjectFirst, subjectFirst.first);
     if (inverted) return inverted;
   }

@@ -382,6 +382,20 @@ describe('speakers', () => {
     expect(quotes('The levy is dead, said his spokesman.')[0]).toMatchObject({ speaker: 'his spokesman' });
   });
 
+  it('reads "think tank" as a noun, "advised X on" as no statement, and never inverts "X accused"', () => {
+    expect(
+      quotes('“We may see budgets balanced,” said Dean Ruiz, co-director of the Center, a liberal think tank.').map(
+        (q) => q.speaker,
+      ),
+    ).toEqual(['Dean Ruiz']);
+    expect(quotes('Ortiz said she would advise the mayor on dealing with the strike.').map((q) => q.cue)).toEqual([
+      'said',
+    ]);
+    expect(
+      quotes('Kicking off the day in Salem, Ruiz accused Okafor of being “politically correct” on crime.')[0]?.content,
+    ).toBe('Okafor of being “politically correct” on crime');
+  });
+
   it('inverts only speech verbs: in "X, who …, criticized Y" Y is the object', () => {
     const found = quotes('Ruiz, who had said she would debate the mayor, criticized Okafor on two fronts.');
     expect(found.find((q) => q.cue === 'criticized')).toMatchObject({ speaker: 'Ruiz' });
@@ -569,6 +583,14 @@ describe('statements reported through a noun', () => {
         (q) => q.cue === 'assertion',
       ),
     ).toMatchObject({ speaker: 'Reyes' });
+  });
+
+  it('does not read nouns inside a quotation as statements of their own', () => {
+    const found = quotes(
+      '“The ruling granting our request for discovery is a victory for the public,” said Tom Ruiz, the group’s president.',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ kind: 'direct', speaker: 'Tom Ruiz' });
   });
 
   it('leaves stances and plans alone: "his support for the bill"', () => {
