@@ -30,7 +30,11 @@ function wordsIn(doc: TextDoc, q: RawQuote): number {
 function mergeContinuations(doc: TextDoc, quotes: RawQuote[]): RawQuote[] {
   const out: RawQuote[] = [];
   for (const q of quotes) {
-    const previous = out[out.length - 1];
+    // The quote it continues: the last one, or the last direct one when only reported clauses about the
+    // speaker came after it (`"A," said O'Donnell, who wrote about it in her book. "B."`).
+    let back = out.length - 1;
+    while (back > 0 && out[back]?.kind === 'indirect' && out.length - 1 - back < 2) back--;
+    const previous = out[back]?.kind === 'indirect' ? out[out.length - 1] : out[back];
     if (q.inherited && !q.cue && previous?.cue && previous.kind !== 'indirect' && lastEnd(previous) <= firstStart(q)) {
       const gap = indexAt(doc.paragraphs, firstStart(q)) - indexAt(doc.paragraphs, Math.max(0, lastEnd(previous) - 1));
       if (gap <= 1) {

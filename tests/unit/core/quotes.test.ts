@@ -73,6 +73,16 @@ describe('direct quotes', () => {
     });
   });
 
+  it('continues a speaker’s quote past a reported clause about them', () => {
+    const found = quotes(
+      '“You are down to the people you can count,” Buchanan said, noting that Ortiz did well. “If you are not tough, you will lose.”',
+    );
+    expect(found[0]).toMatchObject({
+      speaker: 'Buchanan',
+      content: 'You are down to the people you can count, | If you are not tough, you will lose.',
+    });
+  });
+
   it('joins a quote that runs over paragraphs, each opening a mark and only the last closing it', () => {
     const text =
       '“We knew the river would rise,” said Ines Caro, the harbor master.\n\n“We did not know it would rise this fast.\n\n“Nobody did.”';
