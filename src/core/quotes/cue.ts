@@ -115,6 +115,15 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
       const first = withPreposition ? i - 1 : i;
       return makeCue(tokens, first, lastIndex, word.lemma, word.cls, word.weight, true);
     }
+    // "with 22 percent saying they would not support him", "voters saying they want …": a participle right
+    // after its own subject (whether that subject can speak is checked with the content).
+    const ownSubject =
+      /^(?:say|tell|write|note|add|claim|argue|warn|predict|suggest)$/.test(word.lemma) &&
+      tokens[i - 1]?.word === true &&
+      ['word', 'cap', 'num'].includes(wordClass(tokens[i - 1])) &&
+      !looksLikeVerb(tokens[i - 1]) &&
+      !/ly$/.test(prev);
+    if (ownSubject) return makeCue(tokens, i, lastIndex, word.lemma, word.cls, word.weight * 0.8);
     // ", saying …", or right after a document: "issued a statement calling the test a violation".
     const afterDocument = DOCUMENT_NOUNS.test(prev);
     // American style puts the comma inside the closing mark: `told "Fox and Friends," reminding …`.

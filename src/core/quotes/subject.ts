@@ -304,6 +304,11 @@ function appositiveSubject(tokens: Token[], closing: number, floor: number): Sub
         continue;
       }
     }
+    // A dash before the name bounds it too: "… an accident — Brendan Buck, a spokesman for Ryan, told".
+    if (separator === ',' && /^[—–]$/.test(t.text)) {
+      start = j + 1;
+      break;
+    }
     // A sentence end or a quotation mark bounds the stretch (the speaker is never inside a quotation).
     if ((/^[.;:!?]$/.test(t.text) && !isAbbreviationDot(tokens, j)) || /^[“”"]$/.test(t.text) || t.text === "'") {
       start = j + 1;

@@ -530,6 +530,16 @@ describe('speakers', () => {
     expect(analyze(text).sources[0]).toMatchObject({ name: 'John Ruiz', type: 'named-person' });
   });
 
+  it('reads a participle right after its own subject, and a name after a dash', () => {
+    expect(
+      quotes('Voters shrugged, with three in 10 saying the running mate would have no effect on their vote.')[0],
+    ).toMatchObject({ speaker: 'three in 10', content: 'the running mate would have no effect on their vote' });
+    expect(quotes('Trump was heard on a microphone telling Christie to get on a plane.')).toEqual([]);
+    expect(
+      quotes('It was no accident — Dan Buck, a spokesman for the mayor, told the Ledger that she had been warned.')[0],
+    ).toMatchObject({ speaker: 'Dan Buck', content: 'she had been warned' });
+  });
+
   it('takes an appositive subject: "NAME, DESCRIPTION, said"', () => {
     const [q] = quotes('Amir Haddad, a hydrologist at the state university, said the river crested overnight.');
     expect(q).toMatchObject({ speaker: 'Amir Haddad', content: 'the river crested overnight' });
