@@ -122,7 +122,9 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
       tokens[i - 1]?.word === true &&
       ['word', 'cap', 'num'].includes(wordClass(tokens[i - 1])) &&
       !looksLikeVerb(tokens[i - 1]) &&
-      !/ly$/.test(prev);
+      !/ly$/.test(prev) &&
+      // ("sent an email saying …": the sender speaks, see below.)
+      !DOCUMENT_NOUNS.test(prev);
     if (ownSubject) return makeCue(tokens, i, lastIndex, word.lemma, word.cls, word.weight * 0.8);
     // ", saying …", or right after a document: "issued a statement calling the test a violation".
     const afterDocument = DOCUMENT_NOUNS.test(prev);
