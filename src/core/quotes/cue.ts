@@ -59,6 +59,8 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
   if (phrasal !== undefined) return phrasal;
   const word = cueWord(lower);
   if (!word) return null;
+  // "adding to her run of victories": adding up, not adding words.
+  if (word.lemma === 'add' && tokens[i + 1]?.text.toLowerCase() === 'to') return null;
   // "a liberal think tank": a noun.
   if ((lower === 'think' || lower === 'thinks') && tokens[i + 1]?.text.toLowerCase().startsWith('tank')) return null;
   // Capitalized forms are names or nouns ("the United States", "The Post"), except at sentence start and in

@@ -392,6 +392,10 @@ describe('speakers', () => {
     expect(quotes('The levy is dead, said his spokesman.')[0]).toMatchObject({ speaker: 'his spokesman' });
   });
 
+  it('reads "adding to" as adding up, not as words', () => {
+    expect(quotes('Ruiz won Ohio on Tuesday, adding to her run of victories in the south.')).toEqual([]);
+  });
+
   it('reads "think tank" as a noun, "advised X on" as no statement, and never inverts "X accused"', () => {
     expect(
       quotes('“We may see budgets balanced,” said Dean Ruiz, co-director of the Center, a liberal think tank.').map(
