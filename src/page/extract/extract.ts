@@ -41,6 +41,28 @@ function same(a: string, b: string | null): boolean {
  * byline come from Readability first (its metadata order is the reference the test pages were made
  * with), then from our reader of JSON-LD, Open Graph and <meta> (which also reads value= attributes).
  */
+/**
+ * "Lorem ipsum dolor sit amet – My website": Readability drops a site name after "|", "-", "/" or "»" but
+ * not after an en dash; a short last part after " – " is the site's name when at least three words remain.
+ */
+export function withoutSiteSuffix(title: string | null): string | null {
+  if (!title) return title;
+  const at = title.lastIndexOf(' – ');
+  if (at < 0) return title;
+  const head = title.slice(0, at).trim();
+  const tail = title.slice(at + 3).trim();
+  const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+  return words(tail) <= 4 && words(head) >= 3 ? head : title;
+}
+
+function hasMetaTitle(doc: Document): boolean {
+  for (const m of Array.from(doc.querySelectorAll('meta[property], meta[name]'))) {
+    const key = m.getAttribute('property') ?? m.getAttribute('name') ?? '';
+    if (/(?:^|[:.\s-])title$/i.test(key) && m.getAttribute('content')?.trim()) return true;
+  }
+  return false;
+}
+
 export function extractArticle(
   doc: Document,
   url: string,
@@ -56,7 +78,9 @@ export function extractArticle(
     disableJSONLD: jsonLdChars(doc) > MAX_JSON_LD_CHARS,
   }).parse();
   if (!parsed?.content) return null;
-  const title = parsed.title?.trim() || meta.title;
+  // Readability prefers a meta title (og:title, twitter:title, …) and only trims the document's <title>.
+  const rawTitle = parsed.title?.trim() || meta.title;
+  const title = hasMetaTitle(doc) ? rawTitle : withoutSiteSuffix(rawTitle);
   const byline = cleanByline(parsed.byline) ?? meta.byline;
   let paragraphs = cleanParagraphs(paragraphsOf(parsed.content), byline);
   // The headline repeated at the top of the body is not article text.

@@ -22,6 +22,19 @@ describe('extraction', () => {
     expect(doc.body.innerHTML).toBe(before);
   });
 
+  it('drops a site name after an en dash from the document title, but keeps a meta title whole', () => {
+    const body = `<article>${'<p>The council met on Thursday and postponed the vote on the flood wall until spring, citing costs.</p>'.repeat(6)}</article>`;
+    const page = (head: string) => parseDocument(`<html><head>${head}</head><body>${body}</body></html>`);
+    expect(extractArticle(page('<title>Council delays the flood wall vote – Harbor Ledger</title>'), '')?.title).toBe(
+      'Council delays the flood wall vote',
+    );
+    const withMeta = page(
+      '<title>Council delays the vote – Harbor Ledger</title><meta property="og:title" content="Council delays the vote – Harbor Ledger">',
+    );
+    expect(extractArticle(withMeta, '')?.title).toBe('Council delays the vote – Harbor Ledger');
+    expect(extractArticle(page('<title>Vote – Harbor Ledger</title>'), '')?.title).toBe('Vote – Harbor Ledger');
+  });
+
   it('reads title, byline and dates from metadata, keeping the local day', () => {
     const meta = readMetadata(parseDocument(demo), '');
     expect(meta).toMatchObject({
