@@ -74,7 +74,10 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
   if ((NOUN_BEFORE.test(prev) && !relativeThat) || prev === 'to' || (/['’]s$/.test(prev) && !contractedAuxiliary))
     return null;
   const next = tokens[i + 1]?.text.toLowerCase() ?? '';
-  if (NOUN_LIKE.has(lower) && !SUBJECT_LIKE.has(prev) && next !== 'that') return null;
+  // (`,” Conway notes.`: a name right after a quotation is a subject, so the noun-like form is a verb.)
+  const nameAfterQuote =
+    wordClass(tokens[i - 1]) === 'cap' && /^[”",]$/.test(tokens[i - 2]?.text ?? '') && /^[.,;:!?]$/.test(next);
+  if (NOUN_LIKE.has(lower) && !SUBJECT_LIKE.has(prev) && next !== 'that' && !nameAfterQuote) return null;
   // "the reality TV show", "a talk show": a show, not showing.
   if (
     (lower === 'show' || lower === 'shows') &&

@@ -421,7 +421,12 @@ export function subjectAfter(tokens: Token[], cueIndex: number, ceiling = tokens
     if (c === 'word' && looksLikeVerb(t)) break;
     last = i;
   }
-  while (last >= start && (wordClass(tokens[last]) === 'prep' || wordClass(tokens[last]) === 'det')) last--;
+  // (A trailing determiner is dropped unless it stands for people: `," tweeted another.`)
+  while (
+    last >= start &&
+    (wordClass(tokens[last]) === 'prep' || (wordClass(tokens[last]) === 'det' && !standsForPeople(tokens, last, last)))
+  )
+    last--;
   if (last < start || !hasHead(tokens, start, last)) return null;
   // An appositive after the name: ", president of the NAACP."
   let appositive: Span | undefined;

@@ -28,6 +28,14 @@ describe('direct quotes', () => {
     });
   });
 
+  it('reads "Conway notes." after a quotation, and "another" as an inverted speaker', () => {
+    expect(quotes('“Look at the statement she put out,” Conway notes.')[0]).toMatchObject({
+      speaker: 'Conway',
+      cue: 'notes',
+    });
+    expect(quotes('“Watch out for the clerk,” tweeted another.')[0]).toMatchObject({ speaker: 'another' });
+  });
+
   it('reads the shape `“…,” NAME VERBED.` as an attribution even for a verb it has no word for', () => {
     expect(quotes('“Would the toll go up again?” Ortiz pressed. “Or stay where it is?”')[0]).toMatchObject({
       kind: 'direct',
