@@ -170,7 +170,51 @@ function sentenceCandidates(doc: TextDoc, s: Sentence, direct: RawQuote[], direc
     i = Math.max(i, cue.lastIndex);
   }
   cutAtLaterAttributions(tokens, candidates);
+  cutAtDirectAttributions(tokens, candidates, directHere);
   return candidates;
+}
+
+/**
+ * `21 percent said “not too likely” and 14 percent said “not at all likely”`: a reported content ends where a
+ * direct quote's own attribution (its speaker, then its cue, then the quotation) begins inside it.
+ */
+/** Index of the first token that starts at or after `pos` (binary search). */
+function firstTokenFrom(tokens: Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid]?.start ?? 0) < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function cutAtDirectAttributions(tokens: Token[], candidates: Candidate[], direct: RawQuote[]): void {
+  // `direct` is sorted by cue position: each candidate looks only at the quotes whose cue follows its start.
+  for (const c of candidates) {
+    const last = c.content.at(-1);
+    if (!last) continue;
+    let lo = 0;
+    let hi = direct.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((direct[mid]?.cue?.start ?? 0) <= last.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < direct.length && (direct[k]?.cue?.start ?? Infinity) < last.end; k++) {
+      const q = direct[k] as RawQuote;
+      const speaker = q.speaker;
+      const opening = q.content[0];
+      if (!speaker || !q.cue || !opening || !(speaker.start < q.cue.start && q.cue.end <= opening.start)) continue;
+      if (speaker.start <= last.start) continue;
+      let end = firstTokenFrom(tokens, speaker.start) - 1;
+      while (end >= 0 && (!tokens[end]?.word || /^(?:and|but)$/i.test(tokens[end]?.text ?? ''))) end--;
+      const endToken = tokens[end];
+      if (endToken && endToken.end > last.start) last.end = endToken.end;
+      break;
+    }
+  }
 }
 
 /** Whether a span lies inside one of the sorted spans (they may overlap; a short scan back suffices). */

@@ -795,6 +795,19 @@ describe('where an attribution ends and the writer’s words begin', () => {
     ).toBe('an audit of the depot before the board votes on the budget');
   });
 
+  it('ends a content where a named speaker’s own attribution begins after "and"', () => {
+    const cruz = quotes('Ruiz accuses the mayor of “leading from behind” and Okafor says she is “losing the city.”');
+    expect(cruz.map((q) => [q.speaker, q.content])).toEqual([
+      ['Ruiz', 'the mayor of “leading from behind'],
+      ['Okafor', 'she is “losing the city'],
+    ]);
+    const poll = quotes('Asked about it, 21 percent said “not too likely” and 14 percent said “not at all likely.”');
+    expect(poll.map((q) => [q.speaker, q.content])).toEqual([
+      ['21 percent', 'not too likely'],
+      ['14 percent', 'not at all likely.'],
+    ]);
+  });
+
   it('ends a phrase at a conjunction that starts a new clause', () => {
     expect(quotes('Ruiz endorsed Okafor in early June, but the party stayed neutral.')[0]?.content).toBe(
       'Okafor in early June',

@@ -29,11 +29,19 @@ export function cutterOf(tokens: Token[], other: Candidate): Cutter | null {
   if (CLAUSE_JOINERS.has(tokens[k]?.text.toLowerCase() ?? '')) k--;
   while (isPunct(tokens[k], '”"’')) k--; // `…far less,” one of the prosecutors said`
   const joinedByConjunction = CLAUSE_JOINERS.has(boundaryToken.text.toLowerCase());
+  // `accuses Obama of “leading from behind” and Donald Trump says …`: a named speaker after a bare "and" or
+  // "but" starts a new attribution too.
+  const namedAfterConjunction =
+    other.subject !== null &&
+    other.subject.first === other.boundary &&
+    /^(?:and|but)$/i.test(tokens[other.boundary - 1]?.text ?? '') &&
+    ['cap', 'num'].includes(wordClass(tokens[other.subject.first]));
   if (joinedByConjunction) k = other.boundary;
+  else if (namedAfterConjunction) k = other.boundary;
   else if (!isPunct(tokens[k], ',;—–') && !isPunct(boundaryToken, ',;—–')) return null;
   // The cut ends before the separator: at k - 1 when k is the separator or conjunction, at k when the
   // boundary itself is the comma ("acknowledged Sanders’ success, saying …" keeps "success").
-  let end = joinedByConjunction || isPunct(tokens[k], ',;—–') ? k - 1 : k;
+  let end = joinedByConjunction || isPunct(tokens[k], ',;—–') ? k - 1 : namedAfterConjunction ? k - 2 : k;
   while (end >= 0 && !tokens[end]?.word) end--;
   return { at: boundaryToken.start, end };
 }
