@@ -840,6 +840,10 @@ describe('where an attribution ends and the writer’s words begin', () => {
     expect(
       quotes('Ruiz later said she was being “sarcastic” in her remarks, which alarmed the council.')[0]?.content,
     ).toBe('she was being “sarcastic” in her remarks');
+    expect(
+      quotes('Ruiz told the Ledger she was “not quite there yet” on backing Okafor, who faces a primary in May.')[0]
+        ?.content,
+    ).toBe('she was “not quite there yet” on backing Okafor');
   });
 
   it('reads every placement of "according to"', () => {

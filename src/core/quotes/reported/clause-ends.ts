@@ -83,7 +83,7 @@ export function endsReportedClause(tokens: Token[], i: number, from: number, cue
     const n = next?.text.toLowerCase() ?? '';
     // `he was being “sarcastic” in his comments, which raised concerns`: after the speaker's quoted words, a
     // relative clause is the writer's comment on them.
-    if (n === 'which' && quotedBefore(tokens, from, i)) return true;
+    if ((n === 'which' || n === 'who') && quotedBefore(tokens, from, i)) return true;
     return /^(?:compared|versus)$/.test(n);
   }
   // `Clinton said: "…," but in fact Clinton used …`: after a quotation closed on a comma, "but" is the writer's.
