@@ -181,6 +181,9 @@ export function attributionBefore(tokens: Token[], from: number, to: number): At
   for (let i = to; i >= from && to - i <= 10; i--) {
     const cue = cueAt(tokens, i);
     if (!cue) continue;
+    // A thought verb introduces a quotation only right before it (`she thought, “…”`), not across words
+    // (`people who feel that way, “but not …”`).
+    if (cue.cls === 'thought' && cue.lastIndex < to - 1) continue;
     // "Said Dorothy Poynter, who grew up with Ali, “…”": an inverted subject is part of the attribution.
     const inverted = i === from ? subjectAfter(tokens, cue.lastIndex, to) : null;
     const afterSubject = inverted ? skipAppositive(tokens, inverted.last, inverted.appositive, to) : cue.lastIndex;

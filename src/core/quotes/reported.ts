@@ -208,6 +208,9 @@ function cutAtDirectAttributions(tokens: Token[], candidates: Candidate[], direc
       const opening = q.content[0];
       if (!speaker || !q.cue || !opening || !(speaker.start < q.cue.start && q.cue.end <= opening.start)) continue;
       if (speaker.start <= last.start) continue;
+      // Only a name or a count starts a new attribution; "he said" may sit inside the reported clause.
+      const head = tokens[firstTokenFrom(tokens, speaker.start)];
+      if (!head || !['cap', 'num'].includes(wordClass(head))) continue;
       let end = firstTokenFrom(tokens, speaker.start) - 1;
       while (end >= 0 && (!tokens[end]?.word || /^(?:and|but)$/i.test(tokens[end]?.text ?? ''))) end--;
       const endToken = tokens[end];

@@ -808,6 +808,17 @@ describe('where an attribution ends and the writer’s words begin', () => {
     ]);
   });
 
+  it('keeps "he said" inside a reported clause, and a thought verb from introducing a distant quotation', () => {
+    expect(
+      quotes(
+        'Ortiz said Ruiz was “absolutely right” when he said that under the mayor, “the docks have been ruined.”',
+      )[0]?.content,
+    ).toBe('Ruiz was “absolutely right” when he said that under the mayor, “the docks have been ruined');
+    const found = quotes('She acknowledged there are still “some people” who feel that way, “but not most of them.”');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ speaker: 'She', cue: 'acknowledged' });
+  });
+
   it('ends a phrase at a conjunction that starts a new clause', () => {
     expect(quotes('Ruiz endorsed Okafor in early June, but the party stayed neutral.')[0]?.content).toBe(
       'Okafor in early June',
