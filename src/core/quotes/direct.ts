@@ -1,4 +1,4 @@
-import { indexAt, type TextDoc, tokensIn } from '../text/document';
+import { indexAt, lowerBound, type TextDoc, tokensIn } from '../text/document';
 import type { QuotedPassage } from '../text/quote-marks';
 import { quotedNameEnd } from '../text/quoted-name';
 import type { Paragraph } from '../text/segment';
@@ -26,16 +26,7 @@ interface Unit {
 }
 
 /** Index of the first token starting at or after `pos`. */
-function tokenAt(tokens: Token[], pos: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid]?.start ?? 0) < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const tokenAt = (tokens: Token[], pos: number): number => lowerBound(tokens, pos);
 
 /**
  * The end of the sentence a passage closes. When the quotation ends with a full stop and the next sentence

@@ -1,4 +1,4 @@
-import { type TextDoc, tokensIn } from '../text/document';
+import { lowerBound, type TextDoc, tokensIn } from '../text/document';
 import type { Sentence } from '../text/segment';
 import type { Token } from '../text/tokens';
 import { wordClass } from '../text/word-class';
@@ -178,18 +178,6 @@ function sentenceCandidates(doc: TextDoc, s: Sentence, direct: RawQuote[], direc
  * `21 percent said “not too likely” and 14 percent said “not at all likely”`: a reported content ends where a
  * direct quote's own attribution (its speaker, then its cue, then the quotation) begins inside it.
  */
-/** Index of the first token that starts at or after `pos` (binary search). */
-function firstTokenFrom(tokens: Token[], pos: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid]?.start ?? 0) < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 function cutAtDirectAttributions(tokens: Token[], candidates: Candidate[], direct: RawQuote[]): void {
   // `direct` is sorted by cue position: each candidate looks only at the quotes whose cue follows its start.
   for (const c of candidates) {
@@ -209,9 +197,9 @@ function cutAtDirectAttributions(tokens: Token[], candidates: Candidate[], direc
       if (!speaker || !q.cue || !opening || !(speaker.start < q.cue.start && q.cue.end <= opening.start)) continue;
       if (speaker.start <= last.start) continue;
       // Only a name or a count starts a new attribution; "he said" may sit inside the reported clause.
-      const head = tokens[firstTokenFrom(tokens, speaker.start)];
+      const head = tokens[lowerBound(tokens, speaker.start)];
       if (!head || !['cap', 'num'].includes(wordClass(head))) continue;
-      let end = firstTokenFrom(tokens, speaker.start) - 1;
+      let end = lowerBound(tokens, speaker.start) - 1;
       while (end >= 0 && (!tokens[end]?.word || /^(?:and|but)$/i.test(tokens[end]?.text ?? ''))) end--;
       const endToken = tokens[end];
       if (endToken && endToken.end > last.start) last.end = endToken.end;

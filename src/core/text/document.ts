@@ -38,7 +38,7 @@ export function indexAt(items: ReadonlyArray<{ start: number; end: number }>, po
 }
 
 /** First index of a sorted span list whose start is at or after `pos`. */
-function lowerBound(items: ReadonlyArray<{ start: number }>, pos: number): number {
+export function lowerBound(items: ReadonlyArray<{ start: number }>, pos: number): number {
   let lo = 0;
   let hi = items.length;
   while (lo < hi) {
