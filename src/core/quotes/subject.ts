@@ -372,9 +372,12 @@ function appositiveSubject(tokens: Token[], closing: number, floor: number): Sub
   return null;
 }
 
-/** Sentence adverbs that open a sentence before its subject. */
+/**
+ * Sentence adverbs that open a sentence before its subject. Listed, not matched by "-ly": "Kelly, a
+ * spokeswoman, said" is a name.
+ */
 const SENTENCE_ADVERBS =
-  /^(?:however|meanwhile|still|instead|moreover|furthermore|nonetheless|nevertheless|also|then|now|yet|indeed|again|today|yesterday|\p{L}+ly)$/iu;
+  /^(?:however|meanwhile|still|instead|moreover|furthermore|nonetheless|nevertheless|also|then|now|yet|indeed|again|today|yesterday|separately|similarly|additionally|finally|ultimately|notably|importantly|interestingly|initially|originally|currently|recently|previously|subsequently|consequently|accordingly|frankly|clearly|apparently|reportedly|privately|publicly|specifically|generally|overall|earlier|later)$/i;
 
 /** Words that open a time phrase: "last year", "this week", "earlier this month". */
 const TIME_MODIFIERS = /^(?:last|this|next|early|earlier|late|later|each|every|several|few)$/i;

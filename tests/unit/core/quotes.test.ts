@@ -454,6 +454,11 @@ describe('speakers', () => {
     ).toMatchObject({ speaker: 'She', content: 'him “a feminist' });
   });
 
+  it('reads a one-word name ending in -ly as a name, not an adverb', () => {
+    expect(quotes('Kelly, a spokeswoman, said the ferry would run all winter.')[0]).toMatchObject({ speaker: 'Kelly' });
+    expect(quotes('Kelly, a spokeswoman, sent an email saying, “It is done.”')[0]).toMatchObject({ speaker: 'Kelly' });
+  });
+
   it('does not take a sentence adverb or a contracted auxiliary for a speaker', () => {
     expect(
       quotes('However, Jill Martin, counsel for the company, said in a statement that the claims had no substance.')[0],

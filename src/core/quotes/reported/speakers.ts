@@ -16,13 +16,19 @@ export const TIME_ENDS = wordSet(`
   night weekend monday tuesday wednesday thursday friday saturday sunday meanwhile however instead
 `);
 
+const LEADING_ADVERBS =
+  /^(?:separately|similarly|additionally|finally|ultimately|notably|meanwhile|however|instead|still|now|then)$/i;
+
 /** "On Friday", "Minutes later", "Separately": a lead that sets the scene rather than naming the subject. */
 export function isAdverbialLead(tokens: Token[], from: number, to: number): boolean {
   const first = tokens[from];
   const last = tokens[to];
   if (wordClass(first) === 'prep') return true;
   if (TIME_ENDS.has(last?.text.toLowerCase() ?? '')) return true;
-  return from === to && /^\p{L}+ly$/u.test(first?.text ?? '');
+  // "Separately," is an adverb, "Kelly," a name: a capitalized word counts only when it is a known adverb.
+  if (from !== to) return false;
+  const word = first?.text ?? '';
+  return LEADING_ADVERBS.test(word) || /^\p{Ll}+ly$/u.test(word);
 }
 
 export function openingSubject(doc: TextDoc, tokens: Token[]): Subject | null {
