@@ -82,7 +82,12 @@ const QUANTIFIER_HEADS = wordSet(
 /** "Some say", "those surveyed said", "those close to him said": words that stand for people without a noun. */
 export function standsForPeople(tokens: Token[], i: number, last: number): boolean {
   const lower = tokens[i]?.text.toLowerCase() ?? '';
-  return (i === last && QUANTIFIER_HEADS.has(lower)) || (lower === 'those' && i < last);
+  // ("three-fourths say", "two-thirds of voters said": a fraction is a share of people.)
+  const fraction =
+    /^(?:one|two|three|four|five|six|seven|eight|nine)-(?:half|halves|thirds?|fourths?|quarters?|fifths?|tenths?)$/.test(
+      lower,
+    );
+  return (i === last && (QUANTIFIER_HEADS.has(lower) || fraction)) || (lower === 'those' && i < last);
 }
 
 /** True when the phrase holds something that can speak: a name, a pronoun-free noun, a number of people. */
@@ -324,7 +329,10 @@ function appositiveSubject(tokens: Token[], closing: number, floor: number): Sub
     const name = nounPhraseEndingAt(tokens, sep - 1, from);
     // The name opens the stretch, or a subordinate clause: "… ago that Michael Bloomberg, who …, said".
     const whole =
-      name !== null && (!hasWordsBetween(tokens, from, name.first - 1) || wordClass(tokens[name.first - 1]) === 'sub');
+      name !== null &&
+      (!hasWordsBetween(tokens, from, name.first - 1) ||
+        wordClass(tokens[name.first - 1]) === 'sub' ||
+        /^(?:after|before|until|since)$/i.test(tokens[name.first - 1]?.text ?? ''));
     // "Just last week, …" is a time phrase; "Yin Myint May, 60, a doctor," is a name.
     const timePhrase =
       name !== null &&

@@ -557,6 +557,22 @@ describe('speakers', () => {
     ).toMatchObject({ speaker: 'Dan Buck', content: 'she had been warned' });
   });
 
+  it('reads "the No. 2 Republican", fractions, and a speaker after "after" with a relative clause', () => {
+    expect(
+      quotes(
+        'Senator Lena Ortiz of Ohio, the No. 2 Republican in the Senate, said the chamber would vote on Monday.',
+      )[0],
+    ).toMatchObject({ speaker: 'Senator Lena Ortiz of Ohio' });
+    expect(quotes('And three-fourths say the county should require body cameras.')[0]).toMatchObject({
+      speaker: 'three-fourths',
+    });
+    expect(
+      quotes(
+        'It came days after the Ledger, which first said it would ignore the race, said it would cover the campaign as news.',
+      ).find((q) => q.content === 'it would cover the campaign as news'),
+    ).toMatchObject({ speaker: 'the Ledger' });
+  });
+
   it('takes an appositive subject: "NAME, DESCRIPTION, said"', () => {
     const [q] = quotes('Amir Haddad, a hydrologist at the state university, said the river crested overnight.');
     expect(q).toMatchObject({ speaker: 'Amir Haddad', content: 'the river crested overnight' });
