@@ -136,17 +136,22 @@ function toQuote(doc: TextDoc, c: Candidate): RawQuote | null {
   };
 }
 
-/** The direct quotes (sorted by cue position) whose cue lies in the sentence. */
-function directWithCueIn(byCue: RawQuote[], s: Sentence): RawQuote[] {
+/** Index of the first quote (sorted by cue position) whose cue starts at or after `pos`. */
+function firstCueFrom(byCue: RawQuote[], pos: number): number {
   let lo = 0;
   let hi = byCue.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((byCue[mid]?.cue?.start ?? 0) < s.start) lo = mid + 1;
+    if ((byCue[mid]?.cue?.start ?? 0) < pos) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+}
+
+/** The direct quotes (sorted by cue position) whose cue lies in the sentence. */
+function directWithCueIn(byCue: RawQuote[], s: Sentence): RawQuote[] {
   const out: RawQuote[] = [];
-  for (let i = lo; i < byCue.length && (byCue[i]?.cue?.start ?? Infinity) < s.end; i++) {
+  for (let i = firstCueFrom(byCue, s.start); i < byCue.length && (byCue[i]?.cue?.start ?? Infinity) < s.end; i++) {
     const q = byCue[i] as RawQuote;
     if (q.speaker) out.push(q);
   }
@@ -183,14 +188,11 @@ function cutAtDirectAttributions(tokens: Token[], candidates: Candidate[], direc
   for (const c of candidates) {
     const last = c.content.at(-1);
     if (!last) continue;
-    let lo = 0;
-    let hi = direct.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((direct[mid]?.cue?.start ?? 0) <= last.start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = lo; k < direct.length && (direct[k]?.cue?.start ?? Infinity) < last.end; k++) {
+    for (
+      let k = firstCueFrom(direct, last.start + 1);
+      k < direct.length && (direct[k]?.cue?.start ?? Infinity) < last.end;
+      k++
+    ) {
       const q = direct[k] as RawQuote;
       const speaker = q.speaker;
       const opening = q.content[0];
@@ -210,13 +212,7 @@ function cutAtDirectAttributions(tokens: Token[], candidates: Candidate[], direc
 
 /** Whether a span lies inside one of the sorted spans (they may overlap; a short scan back suffices). */
 function containedIn(sorted: Span[], span: Span): boolean {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid]?.start ?? 0) <= span.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(sorted, span.start + 1);
   for (let i = lo - 1; i >= 0 && lo - i <= 8; i--) {
     const d = sorted[i] as Span;
     if (d.start <= span.start && span.end <= d.end) return true;
