@@ -26,8 +26,6 @@ const DOCUMENT_NOUNS =
 /** Past participles that are not past tenses: a cue only after "has/have/had". */
 const PARTICIPLES = wordSet('known shown written thrown given');
 const HAVE = wordSet('has have had');
-/** A pronoun with its auxiliary contracted onto it: "he’s predicting", "they’ve said", "who’d argued". */
-const PRONOUN_AUXILIARY = /^(?:he|she|it|who|that|they|we|i|you)['’](?:s|re|m|ve|d)$/i;
 
 /** Particles that complete a cue: "pointed out", "called for", "called on". */
 const PARTICLES: Record<string, string[]> = { point: ['out', 'to'], call: ['for', 'on'], go: ['on'], speak: ['about'] };
@@ -66,7 +64,10 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
   // Capitalized forms are names or nouns ("the United States", "The Post"), except at sentence start and in
   // title-case headlines ("Trump Says He Will Win").
   if (i > 0 && /^\p{Lu}/u.test(t.text) && /[\p{L}\p{N}]/u.test(prev) && !isTitleCase(tokens)) return null;
-  const contractedAuxiliary = PRONOUN_AUXILIARY.test(prev);
+  // A pronoun with its auxiliary contracted onto it ("he’s predicting", "they’ve said", "who’d argued",
+  // "that’s wanted"): the word class reads it as the pronoun.
+  const contractedAuxiliary =
+    /['’](?:s|re|m|ve|d)$/.test(prev) && (['pron', 'rel'].includes(wordClass(tokens[i - 1])) || /^that['’]/.test(prev));
   // "water bottles that said …", "a video that says …": "that" after a noun is a relative pronoun, not the
   // determiner of "that statement" or the "That said," of a sentence start.
   const relativeThat =
