@@ -1,6 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { jsonLdChars, MAX_JSON_LD_CHARS } from '../metadata/json-ld';
-import { cleanByline, type PageMeta, readMetadata } from '../metadata/read-metadata';
+import { cleanByline, metaContent, type PageMeta, readMetadata } from '../metadata/read-metadata';
 import { removeFurniture } from './furniture';
 import { blockParagraphs } from './paragraphs';
 import { prepareClone } from './prepare-clone';
@@ -55,13 +55,16 @@ export function withoutSiteSuffix(title: string | null): string | null {
   return words(tail) <= 4 && words(head) >= 3 ? head : title;
 }
 
-function hasMetaTitle(doc: Document): boolean {
-  for (const m of Array.from(doc.querySelectorAll('meta[property], meta[name]'))) {
-    const key = m.getAttribute('property') ?? m.getAttribute('name') ?? '';
-    if (/(?:^|[:.\s-])title$/i.test(key) && m.getAttribute('content')?.trim()) return true;
-  }
-  return false;
-}
+/** The meta titles Readability reads before the document's <title> (it trims only the latter). */
+const META_TITLE_KEYS = [
+  'dc:title',
+  'dcterm:title',
+  'og:title',
+  'weibo:article:title',
+  'title',
+  'twitter:title',
+  'parsely-title',
+];
 
 export function extractArticle(
   doc: Document,
@@ -80,7 +83,7 @@ export function extractArticle(
   if (!parsed?.content) return null;
   // Readability prefers a meta title (og:title, twitter:title, …) and only trims the document's <title>.
   const rawTitle = parsed.title?.trim() || meta.title;
-  const title = hasMetaTitle(doc) ? rawTitle : withoutSiteSuffix(rawTitle);
+  const title = metaContent(doc, ...META_TITLE_KEYS) !== null ? rawTitle : withoutSiteSuffix(rawTitle);
   const byline = cleanByline(parsed.byline) ?? meta.byline;
   let paragraphs = cleanParagraphs(paragraphsOf(parsed.content), byline);
   // The headline repeated at the top of the body is not article text.
