@@ -182,7 +182,7 @@ function nounPhraseEndingAt(tokens: Token[], end: number, floor: number): { firs
     first < last &&
     (wordClass(tokens[first]) === 'prep' ||
       wordClass(tokens[first]) === 'conj' ||
-      /^(?:then|also|still|now|meanwhile|however|instead|later|earlier)$/i.test(tokens[first]?.text ?? ''))
+      isSentenceAdverb(tokens[first]?.text ?? ''))
   )
     first++;
   if (wordClass(tokens[first]) === 'prep' || wordClass(tokens[first]) === 'conj') first++;
@@ -341,7 +341,7 @@ function appositiveSubject(tokens: Token[], closing: number, floor: number): Sub
         /^\p{Ll}/u.test(tokens[name.last]?.text ?? '') ||
         TIME_MODIFIERS.test(tokens[name.first]?.text ?? ''));
     // "However, Jill A. Martin, vice president …, said": a sentence adverb is not a name.
-    const adverb = name !== null && name.first === name.last && SENTENCE_ADVERBS.test(tokens[name.first]?.text ?? '');
+    const adverb = name !== null && name.first === name.last && isSentenceAdverb(tokens[name.first]?.text ?? '');
     if (
       whole &&
       name &&
@@ -386,6 +386,10 @@ function appositiveSubject(tokens: Token[], closing: number, floor: number): Sub
  */
 const SENTENCE_ADVERBS =
   /^(?:however|meanwhile|still|instead|moreover|furthermore|nonetheless|nevertheless|also|then|now|yet|indeed|again|today|yesterday|separately|similarly|additionally|finally|ultimately|notably|importantly|interestingly|initially|originally|currently|recently|previously|subsequently|consequently|accordingly|frankly|clearly|apparently|reportedly|privately|publicly|specifically|generally|overall|earlier|later)$/i;
+
+export function isSentenceAdverb(word: string): boolean {
+  return SENTENCE_ADVERBS.test(word);
+}
 
 /** Words that open a time phrase: "last year", "this week", "earlier this month". */
 const TIME_MODIFIERS = /^(?:last|this|next|early|earlier|late|later|each|every|several|few)$/i;

@@ -3,7 +3,7 @@ import type { TextDoc } from '../../text/document';
 import type { Token } from '../../text/tokens';
 import { looksLikeVerb, wordClass } from '../../text/word-class';
 import { wordSet } from '../../text/word-list';
-import { type Subject, standsForPeople, subjectAfter } from '../subject';
+import { isSentenceAdverb, type Subject, standsForPeople, subjectAfter } from '../subject';
 import { isPunct } from './candidate';
 import { hasVerb } from './clause-ends';
 import { insideQuote } from './quoted-spans';
@@ -16,9 +16,6 @@ export const TIME_ENDS = wordSet(`
   night weekend monday tuesday wednesday thursday friday saturday sunday meanwhile however instead
 `);
 
-const LEADING_ADVERBS =
-  /^(?:separately|similarly|additionally|finally|ultimately|notably|meanwhile|however|instead|still|now|then)$/i;
-
 /** "On Friday", "Minutes later", "Separately": a lead that sets the scene rather than naming the subject. */
 export function isAdverbialLead(tokens: Token[], from: number, to: number): boolean {
   const first = tokens[from];
@@ -28,7 +25,7 @@ export function isAdverbialLead(tokens: Token[], from: number, to: number): bool
   // "Separately," is an adverb, "Kelly," a name: a capitalized word counts only when it is a known adverb.
   if (from !== to) return false;
   const word = first?.text ?? '';
-  return LEADING_ADVERBS.test(word) || /^\p{Ll}+ly$/u.test(word);
+  return isSentenceAdverb(word) || /^\p{Ll}+ly$/u.test(word);
 }
 
 export function openingSubject(doc: TextDoc, tokens: Token[]): Subject | null {
