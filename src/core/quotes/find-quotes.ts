@@ -2,6 +2,7 @@ import { indexAt, type TextDoc } from '../text/document';
 import { findBlockQuotes } from './block-quote';
 import { findColonAttributions } from './colon';
 import { findDirectQuotes } from './direct';
+import { dropNested } from './nested';
 import { findNominalStatements } from './nominal';
 import type { RawQuote } from './raw-quote';
 import { findReportedSpeech } from './reported';
@@ -70,5 +71,5 @@ export function findQuotes(doc: TextDoc): RawQuote[] {
   const ordered = [...direct, ...reported, ...colon, ...nominal, ...blocks].sort(
     (a, b) => firstStart(a) - firstStart(b),
   );
-  return mergeContinuations(doc, ordered);
+  return dropNested(doc, mergeContinuations(doc, ordered));
 }

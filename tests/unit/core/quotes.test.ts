@@ -622,12 +622,12 @@ describe('statements reported through a noun', () => {
       speaker: 'Councilman Tom Reyes',
       content: 'the budget was padded',
     });
-    expect(
-      quotes('Voters ignored her call for a recount of the ballots, officials noted.').find((q) => q.cue === 'call'),
-    ).toMatchObject({
-      speaker: 'her',
-      content: 'a recount of the ballots',
-    });
+    expect(quotes('Voters ignored her call for a recount of the ballots.').find((q) => q.cue === 'call')).toMatchObject(
+      {
+        speaker: 'her',
+        content: 'a recount of the ballots',
+      },
+    );
   });
 
   it('looks past several modifiers for the possessor: "Reyes’s recent evidence-free assertion that …"', () => {
