@@ -177,10 +177,29 @@ function implicitAttributionAfter(tokens: Token[], from: number, to: number): At
  * "Smith said:", "Scott added:", "he told reporters,", "Brinkley, a historian, recalled,". Only the last
  * few words before the mark may follow the cue.
  */
+/** How far before an opening mark its introducing cue may sit. */
+const MAX_LEAD_TOKENS = 10;
+/** Further back only across an adverbial: "said in an op-ed before the 2014 Benghazi hearing, “…”". */
+const MAX_ADVERBIAL_LEAD_TOKENS = 14;
+
+/** A prepositional phrase with no verb in it: "in an op-ed piece before a 2014 Senate hearing". */
+function isPrepositionalLead(tokens: Token[], from: number, to: number): boolean {
+  if (wordClass(tokens[from]) !== 'prep') return false;
+  for (let i = from; i <= to; i++) {
+    const t = tokens[i];
+    if (!t?.word) continue;
+    const c = wordClass(t);
+    // (No verb test: "hearing" and "piece" look like verbs to a word list.)
+    if (c === 'aux' || c === 'pron' || c === 'sub' || c === 'rel' || t.text.toLowerCase() === 'that') return false;
+  }
+  return true;
+}
+
 export function attributionBefore(tokens: Token[], from: number, to: number): AttributionClause | null {
-  for (let i = to; i >= from && to - i <= 10; i--) {
+  for (let i = to; i >= from && to - i <= MAX_ADVERBIAL_LEAD_TOKENS; i--) {
     const cue = cueAt(tokens, i);
     if (!cue) continue;
+    if (to - i > MAX_LEAD_TOKENS && !isPrepositionalLead(tokens, cue.lastIndex + 1, to - 1)) continue;
     // A thought verb introduces a quotation only right before it (`she thought, “…”`), not across words
     // (`people who feel that way, “but not …”`).
     if (cue.cls === 'thought' && cue.lastIndex < to - 1) continue;
@@ -191,7 +210,7 @@ export function attributionBefore(tokens: Token[], from: number, to: number): At
     const wordsBetween = between.filter(isWord).length;
     const lastBetween = between[between.length - 1]?.text ?? '';
     // "announced on her Facebook page, in all capital letters, "…"": adverbials may sit between.
-    if (wordsBetween > 10 || (between.length > 0 && !/^[:,—–-]$/.test(lastBetween) && wordsBetween > 0)) return null;
+    if (wordsBetween > 12 || (between.length > 0 && !/^[:,—–-]$/.test(lastBetween) && wordsBetween > 0)) return null;
     // "Sanders compared himself to Clinton, saying, “…”": a participle's speaker is its main verb's subject.
     const subject =
       inverted ??

@@ -59,6 +59,14 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
   if (!word) return null;
   // "adding to her run of victories": adding up, not adding words.
   if (word.lemma === 'add' && tokens[i + 1]?.text.toLowerCase() === 'to') return null;
+  // "who asked not to be named", "requested anonymity": the terms of anonymity, not a statement.
+  if (word.lemma === 'ask' || word.lemma === 'request') {
+    const after = tokens
+      .slice(i + 1, i + 4)
+      .map((w) => w.text.toLowerCase())
+      .join(' ');
+    if (/^(?:not to be|anonymity|that (?:his|her|their) name)\b/.test(after)) return null;
+  }
   // "a liberal think tank": a noun.
   if ((lower === 'think' || lower === 'thinks') && tokens[i + 1]?.text.toLowerCase().startsWith('tank')) return null;
   // Capitalized forms are names or nouns ("the United States", "The Post"), except at sentence start and in

@@ -121,8 +121,16 @@ function nounPhraseEndingAt(tokens: Token[], end: number, floor: number): { firs
     const c = wordClass(t);
     if (c === 'punct') {
       // ("42% say": a percentage is a counted group.)
+      // ("Gates' work": a bare apostrophe after a plural or a name in -s is a possessive.)
+      const possessive = (t.text === "'" || t.text === '’') && /s$/i.test(tokens[i - 1]?.text ?? '') && i < end;
       if (
-        (t.text === '’s' || t.text === "'s" || t.text === '-' || t.text === '/' || t.text === '.' || t.text === '%') &&
+        (t.text === '’s' ||
+          t.text === "'s" ||
+          t.text === '-' ||
+          t.text === '/' ||
+          t.text === '.' ||
+          t.text === '%' ||
+          possessive) &&
         i > floor
       ) {
         i--;
@@ -334,9 +342,11 @@ function appositiveSubject(tokens: Token[], closing: number, floor: number): Sub
         wordClass(tokens[name.first - 1]) === 'sub' ||
         /^(?:after|before|until|since)$/i.test(tokens[name.first - 1]?.text ?? ''));
     // "Just last week, …" is a time phrase; "Yin Myint May, 60, a doctor," is a name.
+    // ("The employee of nearly four years" is a person: a noun for people before the time word.)
     const timePhrase =
       name !== null &&
       TIME_HEADS.has((tokens[name.last]?.text ?? '').toLowerCase()) &&
+      !tokens.slice(name.first, name.last).some((t) => isSpeakerNoun(t.text)) &&
       (name.first === name.last ||
         /^\p{Ll}/u.test(tokens[name.last]?.text ?? '') ||
         TIME_MODIFIERS.test(tokens[name.first]?.text ?? ''));

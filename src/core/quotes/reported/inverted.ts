@@ -33,7 +33,11 @@ export function isAdverbialTail(tokens: Token[], from: number, to: number): bool
     const t = tokens[i];
     if (!t) break;
     if (!t.word) {
-      if (isPunct(t, '“"”')) return false;
+      if (!isPunct(t, '“"”')) continue;
+      // "…, he said on MSNBC’s “Morning Joe.”": a short title in capitals names a show, not more content.
+      const close = quotedTitleEnd(tokens, i);
+      if (close < 0) return false;
+      i = close;
       continue;
     }
     words++;
@@ -43,6 +47,21 @@ export function isAdverbialTail(tokens: Token[], from: number, to: number): bool
     if (lower === 'that' || wordClass(t) === 'aux' || wordClass(t) === 'pron' || verb || cueAt(tokens, i)) return false;
   }
   return words <= 7;
+}
+
+/** The closing mark of a short capitalized title opening at token `open` ("“Morning Joe.”"), or -1. */
+function quotedTitleEnd(tokens: Token[], open: number): number {
+  if (open === 0 || !isPunct(tokens[open], '“"')) return -1;
+  // A title follows a name or a preposition: "on “Meet the Press”", "MSNBC’s “Morning Joe”".
+  const before = tokens[open - 1];
+  if (!before || !(/^(?:on|in|to)$/i.test(before.text) || wordClass(before) === 'cap')) return -1;
+  for (let i = open + 1; i < tokens.length && i - open <= 6; i++) {
+    const t = tokens[i];
+    if (!t) return -1;
+    if (isPunct(t, '”"')) return i > open + 1 ? i : -1;
+    if (t.word && !/^\p{Lu}/u.test(t.text) && !/^(?:the|a|an|of|and|in|on|for|with|to)$/.test(t.text)) return -1;
+  }
+  return -1;
 }
 
 /** "Asked about …", "When asked why …", "In response to a question …": a lead that frames a question. */

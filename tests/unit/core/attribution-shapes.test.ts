@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core/analyze';
+import { quoteTable } from '../../support/spans';
+
+/** Attribution shapes and nesting, each written as our own sentences. */
+function quotes(text: string) {
+  return quoteTable(text, analyze(text, { published: '2024-05-12' }));
+}
+
+describe('attributions inside another attribution', () => {
+  it('keeps only the outer statement when a second cue sits inside its content', () => {
+    const found = quotes('Rep. Ana Ortiz said the governor called on members to be “closely coordinated.”');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ speaker: 'Rep. Ana Ortiz', cue: 'said' });
+    expect(
+      quotes('The clerk told the board that he believed the vote count had been “rushed.”').map((q) => q.cue),
+    ).toEqual(['told']);
+  });
+
+  it('keeps a coordinated statement after "and" or "but" as a statement of its own', () => {
+    const found = quotes('Lee said the hearing was over, but she suggested the panel would meet again in the spring.');
+    expect(found.map((q) => q.cue)).toEqual(['said', 'suggested']);
+  });
+
+  it('keeps a statement reported through its speaker’s noun inside another', () => {
+    expect(
+      quotes('The mayor rejected Councilman Tom Reyes’s claim that the budget was padded.').find(
+        (q) => q.cue === 'claim',
+      ),
+    ).toMatchObject({ speaker: 'Councilman Tom Reyes', content: 'the budget was padded' });
+  });
+});
+
+describe('speakers with long descriptions', () => {
+  it('does not read "who asked not to be named" as a statement', () => {
+    const found = quotes('A nurse who asked not to be named said the ward had been short of staff for months.');
+    expect(found.map((q) => q.cue)).toEqual(['said']);
+  });
+
+  it('reads a bare apostrophe after a name in -s as a possessive inside the speaker', () => {
+    expect(quotes("People with direct knowledge of Gates' work said the fund had been moved twice.")[0]).toMatchObject({
+      speaker: "People with direct knowledge of Gates' work",
+      content: 'the fund had been moved twice',
+    });
+  });
+
+  it('does not take "of nearly four years" after a noun for people as a time phrase', () => {
+    expect(
+      quotes(
+        'The clerk of nearly four years, a registered voter who asked not to be named, said she was told to leave early.',
+      )[0],
+    ).toMatchObject({ speaker: 'The clerk of nearly four years', content: 'she was told to leave early' });
+  });
+});
+
+describe('what may follow an attribution', () => {
+  it('takes a show title in quotation marks after "he said on" as part of the attribution', () => {
+    expect(
+      quotes('The harbor plan was dead on arrival, he said Wednesday morning on WXRT’s “Morning Line.”')[0],
+    ).toMatchObject({ kind: 'indirect', speaker: 'he', content: 'The harbor plan was dead on arrival' });
+  });
+
+  it('still reads a quoted phrase after the cue as content when it is not a title', () => {
+    expect(quotes('He said the levy was “a tax on the poor.”')[0]).toMatchObject({ kind: 'mixed' });
+  });
+
+  it('finds the cue of a quotation across a long prepositional phrase before the mark', () => {
+    expect(
+      quotes(
+        'Sen. Ruth Hale said in an op-ed piece before the 2019 harbor commission hearing, “The port never asked us.”',
+      )[0],
+    ).toMatchObject({ kind: 'direct', speaker: 'Sen. Ruth Hale', content: 'The port never asked us.' });
+  });
+
+  it('does not jump over a clause to reach a cue before the quotation', () => {
+    const found = quotes(
+      'Hale said it is unrealistic to think that if the county pulls back, “our savings are going to save us.”',
+    );
+    expect(found[0]).toMatchObject({ kind: 'mixed', speaker: 'Hale' });
+  });
+});
