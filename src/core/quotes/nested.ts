@@ -1,6 +1,6 @@
 import type { TextDoc } from '../text/document';
 import type { Span } from '../types';
-import type { RawQuote } from './raw-quote';
+import { type RawQuote, trimSpan } from './raw-quote';
 
 /**
  * An attribution inside another one's content is part of what the outer speaker said: in "Israel said
@@ -13,16 +13,22 @@ import type { RawQuote } from './raw-quote';
  */
 
 const COORDINATING = /^(?:and|but|when)$/i;
+const EDGE = /[\s\p{P}]/u;
 
 function within(inner: Span, outer: Span): boolean {
   return outer.start <= inner.start && inner.end <= outer.end;
 }
 
 /** Whether every fragment of `inner` lies in a fragment of `outer`, and `outer` holds its cue. */
-function nestedIn(inner: RawQuote, outer: RawQuote): boolean {
+function nestedIn(doc: TextDoc, inner: RawQuote, outer: RawQuote): boolean {
+  // (A quotation with no cue of its own inside another's content is the same words read twice.)
   const cue = inner.cue;
-  if (!cue || !outer.content.some((f) => within(cue, f))) return false;
-  return inner.content.every((f) => outer.content.some((o) => within(f, o)));
+  if (cue && !outer.content.some((f) => within(cue, f))) return false;
+  // (Compared without the marks and stops at the edges: `“no justice, no peace.”` sits in `… “no justice, no peace`.)
+  return inner.content.every((f) => {
+    const words = trimSpan(doc.text, f, EDGE);
+    return outer.content.some((o) => within(words, o));
+  });
 }
 
 /** The word before the inner attribution's lead (its speaker or its cue, whichever comes first). */
@@ -44,7 +50,10 @@ function isPossessorReading(doc: TextDoc, q: RawQuote): boolean {
 export function dropNested(doc: TextDoc, quotes: RawQuote[]): RawQuote[] {
   // Sweep: the quote reaching furthest so far is the only candidate that can contain the next one.
   const byReach = quotes
-    .map((q, i) => ({ q, i, start: q.content[0]?.start ?? 0, end: q.content.at(-1)?.end ?? 0 }))
+    .map((q, i) => {
+      const last = q.content.at(-1);
+      return { q, i, start: q.content[0]?.start ?? 0, end: last ? trimSpan(doc.text, last, EDGE).end : 0 };
+    })
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const dropped = new Set<number>();
   let reach: (typeof byReach)[number] | undefined;
@@ -52,7 +61,7 @@ export function dropNested(doc: TextDoc, quotes: RawQuote[]): RawQuote[] {
     if (
       reach &&
       reach.end >= entry.end &&
-      nestedIn(entry.q, reach.q) &&
+      nestedIn(doc, entry.q, reach.q) &&
       !COORDINATING.test(wordBefore(doc, entry.q)) &&
       !isPossessorReading(doc, entry.q)
     )

@@ -22,6 +22,13 @@ describe('attributions inside another attribution', () => {
     expect(found.map((q) => q.cue)).toEqual(['said', 'suggested']);
   });
 
+  it('reads two quoted phrases joined by "and" in one reported clause once', () => {
+    const found = quotes('On the march, they chanted "no more cuts" and "fund our schools now."');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ kind: 'mixed', speaker: 'they' });
+    expect(quotes('Ruiz said he was "ready to serve" because "the town needs a voice."')).toHaveLength(1);
+  });
+
   it('keeps a statement reported through its speaker’s noun inside another', () => {
     expect(
       quotes('The mayor rejected Councilman Tom Reyes’s claim that the budget was padded.').find(
