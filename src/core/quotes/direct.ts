@@ -253,9 +253,12 @@ function judgeUnit(doc: TextDoc, paragraph: Paragraph, tokens: Token[], unit: Un
       // The first passage is inside a clause (a partial quote the reported pass owns); what follows it may
       // still stand alone: `Yet Trump is a "change agent," Cole said. "That's exactly what people want."`
       if (unit.passages.length < 2) return null;
-      // (`that Trump "has …" and has "made …"`: a passage in the same sentence belongs to that clause too.)
+      // (`that Trump "has …" and has "made …"`: a passage in the same sentence belongs to that clause too,
+      // unless an attribution of its own introduces it: `After X said “…,” Reyes said: “…”`.)
       const second = unit.passages[1] as QuotedPassage;
-      if (sentenceStart(doc, second.open, paragraph) <= first.open) return null;
+      const sameSentence = sentenceStart(doc, second.open, paragraph) <= first.open;
+      if (sameSentence && !attributionBefore(tokens, tokenAt(tokens, first.end), tokenAt(tokens, second.open) - 1))
+        return null;
       const rest: Unit = { passages: unit.passages.slice(1), attribution: null, before: false };
       return judgeUnit(doc, paragraph, tokens, rest, first.end);
     }
