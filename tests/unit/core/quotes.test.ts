@@ -26,6 +26,11 @@ describe('direct quotes', () => {
       content: 'The budget is late,',
       speaker: 'Ms. Park',
     });
+    // A reported clause that ends in such a quotation is attributed like one in “…”.
+    expect(quotes("Its budget is ''a mix of things the city and the county pay for,'' she said.")[0]).toMatchObject({
+      kind: 'mixed',
+      speaker: 'she',
+    });
   });
 
   it('reads "Conway notes." after a quotation, and "another" as an inverted speaker', () => {
