@@ -68,11 +68,34 @@ function skipParenthesisBack(tokens: Token[], i: number, floor: number): number 
 
 /** "those surveyed", "people interviewed": a participle naming who was asked is part of the phrase. */
 function isPolledGroup(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1]?.text ?? '';
   return (
     /^\p{Ll}+ed$/u.test(tokens[i]?.text ?? '') &&
-    /^(?:those|people|voters|respondents|adults|americans|residents)$/i.test(tokens[i - 1]?.text ?? '')
+    (/^(?:those|people|voters|respondents|adults|americans|residents)$/i.test(before) ||
+      // "56 percent of Cuban-Americans polled": a plural after "of" with a polling participle.
+      (/^(?:polled|surveyed|interviewed|questioned|sampled|asked|contacted)$/.test(tokens[i]?.text ?? '') &&
+        /s$/.test(before) &&
+        tokens[i - 2]?.text.toLowerCase() === 'of'))
   );
 }
+
+/**
+ * "veterans interviewed at the rallies", "officials briefed on the talks": a past participle after a noun for
+ * people and before a preposition is a reduced relative clause inside the phrase.
+ */
+function isReducedRelative(tokens: Token[], i: number): boolean {
+  return (
+    /^\p{Ll}+ed$/u.test(tokens[i]?.text ?? '') &&
+    isSpeakerNoun(tokens[i - 1]?.text ?? '') &&
+    wordClass(tokens[i + 1]) === 'prep'
+  );
+}
+
+/** Adverbs that sit before a verb, never inside a noun phrase. */
+const VERB_ADVERBS = wordSet('also never always already repeatedly reportedly allegedly previously');
+
+/** Adjectives that take "to" as a preposition: "sources privy to the talks", "people close to him". */
+const TO_ADJECTIVES = wordSet('privy close loyal friendly sympathetic allied connected linked related opposed near');
 
 /** Quantifiers that stand for people on their own: "Some say …", "Many argue …". */
 const QUANTIFIER_HEADS = wordSet(
@@ -140,9 +163,15 @@ function nounPhraseEndingAt(tokens: Token[], end: number, floor: number): { firs
     }
     // "Yin Myint May", "Gordon Will": a capitalized modal after a name is part of the name.
     const nameModal = c === 'aux' && /^\p{Lu}/u.test(t.text) && wordClass(tokens[i - 1]) === 'cap';
+    // "Cruz also lacks support from …": an adverb that stands before verbs ends the phrase.
+    if (i < end && VERB_ADVERBS.has(t.text.toLowerCase())) break;
     if (c === 'pron' || c === 'rel' || c === 'sub' || (c === 'aux' && !nameModal)) break;
     // "an attempt to ensure Kyiv maintains": "to" + a bare verb is an infinitive, not part of the subject.
-    if (t.text.toLowerCase() === 'to' && wordClass(tokens[i + 1]) === 'word') {
+    if (
+      t.text.toLowerCase() === 'to' &&
+      wordClass(tokens[i + 1]) === 'word' &&
+      !TO_ADJECTIVES.has(tokens[i - 1]?.text.toLowerCase() ?? '')
+    ) {
       first = i + 2;
       break;
     }
@@ -180,7 +209,13 @@ function nounPhraseEndingAt(tokens: Token[], end: number, floor: number): { firs
     if (c === 'obj') {
       // "Those close to him": an object pronoun right after a preposition belongs to the phrase.
       if (wordClass(tokens[i - 1]) !== 'prep') break;
-    } else if (c === 'word' && looksLikeVerb(t) && !(i === end && isPolledGroup(tokens, i))) break;
+    } else if (
+      c === 'word' &&
+      looksLikeVerb(t) &&
+      !(i === end && isPolledGroup(tokens, i)) &&
+      !(i < end && isReducedRelative(tokens, i))
+    )
+      break;
     first = i;
     i--;
   }

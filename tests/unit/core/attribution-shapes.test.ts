@@ -60,6 +60,39 @@ describe('speakers with long descriptions', () => {
   });
 });
 
+describe('speakers described by a clause', () => {
+  it('reads a reduced relative clause after a noun for people as part of the speaker', () => {
+    expect(
+      quotes('But several nurses interviewed at the clinic on Elm Street said they had not been paid since May.')[0],
+    ).toMatchObject({ speaker: 'several nurses interviewed at the clinic on Elm Street' });
+  });
+
+  it('reads "of Cuban-Americans polled" and "privy to the talks" inside the speaker', () => {
+    expect(quotes('Some 56 percent of Cuban-Americans polled said they would stay home in November.')[0]).toMatchObject(
+      {
+        speaker: 'Some 56 percent of Cuban-Americans polled',
+      },
+    );
+    expect(quotes('In fact, two sources privy to the talks say the union walked away first.')[0]).toMatchObject({
+      speaker: 'two sources privy to the talks',
+    });
+  });
+
+  it('does not take "Cruz also lacks support …" before an inverted cue as the speaker', () => {
+    expect(
+      quotes(
+        'Ruiz also lacks support from his colleagues on the board, whom he has angered with his votes, said Ana Vega, a professor of politics.',
+      )[0],
+    ).toMatchObject({ speaker: 'Ana Vega', content: expect.stringContaining('Ruiz also lacks support') });
+  });
+
+  it('allows a gerund after a preposition in the words after an inverted attribution', () => {
+    expect(
+      quotes('Many renters found the rule unfair, journalist Ana Vega said in posing the question.')[0],
+    ).toMatchObject({ speaker: 'journalist Ana Vega', content: 'Many renters found the rule unfair' });
+  });
+});
+
 describe('what may follow an attribution', () => {
   it('takes a show title in quotation marks after "he said on" as part of the attribution', () => {
     expect(

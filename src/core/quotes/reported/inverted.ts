@@ -42,8 +42,9 @@ export function isAdverbialTail(tokens: Token[], from: number, to: number): bool
     }
     words++;
     const lower = t.text.toLowerCase();
-    // A verb makes it a clause, but "an emailed statement" is an adjective after a determiner.
-    const verb = looksLikeVerb(t) && wordClass(tokens[i - 1]) !== 'det';
+    // A verb makes it a clause, but "an emailed statement" is an adjective after a determiner and "in
+    // posing the question" a gerund after a preposition.
+    const verb = looksLikeVerb(t) && wordClass(tokens[i - 1]) !== 'det' && wordClass(tokens[i - 1]) !== 'prep';
     if (lower === 'that' || wordClass(t) === 'aux' || wordClass(t) === 'pron' || verb || cueAt(tokens, i)) return false;
   }
   return words <= 7;
