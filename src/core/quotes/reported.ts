@@ -44,6 +44,7 @@ function attributeCue(
     const subject =
       earlier[earlier.length - 1]?.subject ??
       earlierSpeaker ??
+      (cue.index <= 1 ? subjectAfterLeadingClause(doc, tokens, cue.lastIndex) : null) ??
       mainVerbSubject(tokens, cue.index, 0, (pos) => insideQuote(doc, pos)) ??
       openingSubject(doc, tokens);
     const candidate = forwardCandidate(doc, tokens, cue, subject);
@@ -64,11 +65,20 @@ function attributeCue(
     earlierCue !== undefined &&
     tokens[cue.index]?.text.toLowerCase() === cue.lemma &&
     (tokens[earlierCue.index]?.text.toLowerCase() ?? '') !== earlierCue.lemma;
+  // ("…, and admit that …": after a comma and "and" the verb is the sentence subject's next statement; after
+  // ", but" it is as often the reported clause's own: "said officials agreed …, but acknowledged …".)
+  const afterComma =
+    /^and$/i.test(before?.text ?? '') &&
+    isPunct(tokens[cue.index - 2], ',') &&
+    cue.cls !== 'intent' &&
+    cue.cls !== 'object';
   const coordinated =
     !subjectFirst &&
     !bareAfterFinite &&
     /^(?:and|but)$/i.test(before?.text ?? '') &&
-    (sayLike || (earlier.length === 0 && (cue.cls === 'speech' || cue.cls === 'listener' || cue.cls === 'intent')));
+    (sayLike ||
+      afterComma ||
+      (earlier.length === 0 && (cue.cls === 'speech' || cue.cls === 'listener' || cue.cls === 'intent')));
   if (coordinated) {
     // "McConnell embraced the mogul and said …": the sentence's subject, or the earlier attribution's.
     const subject = earlier[earlier.length - 1]?.subject ?? openingSubject(doc, tokens);
@@ -113,6 +123,17 @@ function attributeCue(
     if (inverted) return inverted;
   }
   return forward;
+}
+
+/** "After saying he was nervous, the man …": the subject right after the comma that closes an opening clause. */
+function subjectAfterLeadingClause(doc: TextDoc, tokens: Token[], from: number): Subject | null {
+  for (let i = from + 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || insideQuote(doc, t.start)) continue;
+    if (isPunct(t, '.;:!?')) return null;
+    if (isPunct(t, ',')) return subjectAfter(tokens, i);
+  }
+  return null;
 }
 
 function toQuote(doc: TextDoc, c: Candidate): RawQuote | null {

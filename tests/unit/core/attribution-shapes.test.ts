@@ -119,3 +119,29 @@ describe('what may follow an attribution', () => {
     expect(found[0]).toMatchObject({ kind: 'mixed', speaker: 'Hale' });
   });
 });
+
+describe('where a reported clause ends', () => {
+  it('ends at ", and" before the speaker’s next reporting verb, which starts a statement of its own', () => {
+    const found = quotes(
+      'Union sources believe the mayor has sided with the developers, and admit that the union is powerless if he signs.',
+    );
+    expect(found.map((q) => [q.cue, q.content])).toEqual([
+      ['believe', 'the mayor has sided with the developers'],
+      ['admit', 'the union is powerless if he signs'],
+    ]);
+  });
+
+  it('ends at ", however" when the writer turns to a contrast of their own', () => {
+    expect(
+      quotes(
+        'In May, 47 percent said they would vote for Ruiz, however this time that number has dropped to 35 percent.',
+      )[0],
+    ).toMatchObject({ content: 'they would vote for Ruiz' });
+  });
+
+  it('ends an opening participle clause at its comma and gives it the main clause’s subject', () => {
+    expect(
+      quotes('After saying he was nervous to ask a question, the man ended up at the front of the hall.')[0],
+    ).toMatchObject({ cue: 'saying', speaker: 'the man', content: 'he was nervous to ask a question' });
+  });
+});

@@ -50,6 +50,16 @@ export function endsReportedClause(tokens: Token[], i: number, from: number, cue
   if (isPunct(t, '”"') && isPunct(tokens[i - 1], ',') && next?.word && /^\p{Ll}/u.test(next.text)) {
     if (/^(?:while|whereas)$/.test(next.text) || (next.text.endsWith('ing') && looksLikeVerb(next))) return true;
   }
+  // "…, however this time the number has dropped": the writer turns to a contrast of their own.
+  if (isPunct(t, ',') && next?.text.toLowerCase() === 'however' && !isPunct(tokens[i + 2], ',')) return true;
+  // "After saying he was nervous, the man ended up …": a participle clause opening the sentence ends at its comma.
+  if (
+    cue?.participle &&
+    isPunct(t, ',') &&
+    /^(?:after|before|while|since)$/i.test(tokens[cue.index - 1]?.text ?? '') &&
+    cue.index - 1 === 0
+  )
+    return true;
   // "telling CNN that Trump is a “faker” and questioning how …": a second participle of the speaker's.
   if (cue?.participle && lower === 'and' && next?.text.endsWith('ing') && looksLikeVerb(next)) return true;
   // ", a swipe at …", ", an apparent reference to …": the writer's comment on what was said.
