@@ -30,6 +30,16 @@ const HAVE = wordSet('has have had');
 /** Particles that complete a cue: "pointed out", "called for", "called on". */
 const PARTICLES: Record<string, string[]> = { point: ['out', 'to'], call: ['for', 'on'], go: ['on'], speak: ['about'] };
 
+/** Whether a closing quotation mark after a comma sits at most `within` tokens before token i. */
+function closingMarkWithin(tokens: Token[], i: number, within: number): boolean {
+  for (let k = i - 2; k >= 1 && i - k <= within; k--) {
+    const t = tokens[k];
+    if (/^[”"]$/.test(t?.text ?? '') && /^[,?!]$/.test(tokens[k - 1]?.text ?? '')) return true;
+    if (/^[.;:!?]$/.test(t?.text ?? '')) return false;
+  }
+  return false;
+}
+
 /** A headline in title case: most words capitalized. */
 function isTitleCase(tokens: Token[]): boolean {
   let words = 0;
@@ -84,8 +94,11 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
     return null;
   const next = tokens[i + 1]?.text.toLowerCase() ?? '';
   // (`,” Conway notes.`: a name right after a quotation is a subject, so the noun-like form is a verb.)
+  // (`,” a voice-over in the ad states.`: a short subject between a closing mark and the sentence end, too.)
   const nameAfterQuote =
-    wordClass(tokens[i - 1]) === 'cap' && /^[”",]$/.test(tokens[i - 2]?.text ?? '') && /^[.,;:!?]$/.test(next);
+    /^[.,;:!?]$/.test(next) &&
+    ((wordClass(tokens[i - 1]) === 'cap' && /^[”",]$/.test(tokens[i - 2]?.text ?? '')) ||
+      (i + 2 >= tokens.length && closingMarkWithin(tokens, i, 6)));
   if (NOUN_LIKE.has(lower) && !SUBJECT_LIKE.has(prev) && next !== 'that' && !nameAfterQuote) return null;
   // "the reality TV show", "a talk show": a show, not showing.
   if (

@@ -24,6 +24,26 @@ export function phrasalCueAt(tokens: Token[], i: number, lower: string, prev: st
     if (as < 0 || !/^[“"]$/.test(tokens[as + 1]?.text ?? '') || NOUN_BEFORE.test(prev)) return null;
     return makeCue(tokens, i, i + 1, 'call', 'object', 0.7, lower.endsWith('ing') && /^[,—–]$/.test(prev));
   }
+  // "expressed concern that …", "voiced cautious optimism that …", "made clear that …": a statement named by
+  // a noun, with its content in a "that" clause right after.
+  if (/^(?:express|expresses|expressed|expressing|voice|voices|voiced|voicing|made|makes|make|making)$/.test(lower)) {
+    if (NOUN_BEFORE.test(prev)) return null;
+    const making = lower.startsWith('ma');
+    for (let k = i + 1; k < tokens.length && k - i <= 4; k++) {
+      const w = tokens[k];
+      if (!w?.word) return null;
+      if (w.text.toLowerCase() !== 'that') continue;
+      if (k === i + 1) return null;
+      // ("made clear that", "made it clear that", "made the case that"; not "made a deal that").
+      const words = tokens
+        .slice(i + 1, k)
+        .map((x) => x.text.toLowerCase())
+        .join(' ');
+      if (making && !/^(?:(?:it )?clear|the case|the point|the argument)$/.test(words)) return null;
+      return makeCue(tokens, i, k - 1, making ? 'make clear' : 'express', 'speech', 0.8, lower.endsWith('ing'));
+    }
+    return null;
+  }
   // "Clinton shot back, “…”", "he fired back that …": a retort.
   if (/^(?:shot|shoots|shoot|shooting|fired|fires|fire|firing|hit|hits|hitting)$/.test(lower) && next === 'back') {
     if (NOUN_BEFORE.test(prev)) return null;

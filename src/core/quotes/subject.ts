@@ -1,3 +1,4 @@
+import { DOCUMENT_HEADS } from '../sources/lexicon';
 import { isSpeakerNoun } from '../sources/speaker-nouns';
 import { isAbbreviationDot, type Token } from '../text/tokens';
 import { isIrregularPast, looksLikeVerb, withoutContraction, wordClass } from '../text/word-class';
@@ -262,6 +263,9 @@ export function subjectBefore(tokens: Token[], cueIndex: number, floor = 0): Sub
   if (np && TIME_HEADS.has(tokens[np.last]?.text.toLowerCase() ?? '')) {
     let timeFirst = np.last;
     while (timeFirst > np.first && TIME_MODIFIERS.test(tokens[timeFirst - 1]?.text ?? '')) timeFirst--;
+    // "Trump on Friday endorsed": a preposition before the time word belongs to the time phrase.
+    if (timeFirst === np.last && /^(?:on|in)$/i.test(tokens[timeFirst - 1]?.text ?? '') && timeFirst - 1 > np.first)
+      timeFirst--;
     if (timeFirst < np.last && timeFirst > np.first && np.last - timeFirst <= 3)
       return phrase(tokens, np.first, timeFirst - 1);
     if (timeFirst < np.last && timeFirst === np.first && np.first > floor) {
@@ -477,7 +481,19 @@ export function subjectAfter(tokens: Token[], cueIndex: number, ceiling = tokens
     if (c === 'punct' && !isAbbreviationDot(tokens, i)) break;
     if (c === 'pron' || c === 'rel' || c === 'sub' || c === 'aux' || c === 'obj') break;
     if (c === 'conj' && !(wordClass(tokens[i - 1]) === 'cap' && wordClass(tokens[i + 1]) === 'cap')) break;
-    if (AFTER_SUBJECT.has(t.text.toLowerCase()) && i > start) break;
+    // ("a Wednesday editorial": a weekday after a determiner describes the noun that follows;
+    // "an editorial in The Des Moines Register": a document's outlet belongs to the phrase.)
+    const outlet =
+      /^(?:in|by)$/i.test(t.text) &&
+      DOCUMENT_HEADS.has(tokens[i - 1]?.text.toLowerCase() ?? '') &&
+      /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '');
+    if (
+      AFTER_SUBJECT.has(t.text.toLowerCase()) &&
+      i > start &&
+      !(wordClass(tokens[i - 1]) === 'det' && c === 'cap') &&
+      !outlet
+    )
+      break;
     if (c === 'word' && looksLikeVerb(t)) break;
     last = i;
   }
@@ -528,8 +544,10 @@ export function mainVerbSubject(
     if (/^[.;:!?]$/.test(t.text) && !isAbbreviationDot(tokens, i)) return null;
     const lower = t.text.toLowerCase();
     const pastTense = (/^\p{Ll}+ed$/u.test(t.text) && wordClass(tokens[i - 1]) !== 'det') || isIrregularPast(lower);
-    if (!pastTense || wordClass(tokens[i - 1]) === 'aux') continue;
-    return subjectBefore(tokens, i, floor);
+    // (A passive "was told" has no speaker in its subject; a perfect "has indicated" does.)
+    const perfect = /^(?:has|have|had)$/i.test(tokens[i - 1]?.text ?? '');
+    if (!pastTense || (wordClass(tokens[i - 1]) === 'aux' && !perfect)) continue;
+    return subjectBefore(tokens, perfect ? i - 1 : i, floor);
   }
   return null;
 }

@@ -145,3 +145,51 @@ describe('where a reported clause ends', () => {
     ).toMatchObject({ cue: 'saying', speaker: 'the man', content: 'he was nervous to ask a question' });
   });
 });
+
+describe('speakers found further away', () => {
+  it('gives a participle the subject of a perfect-tense main verb', () => {
+    const found = quotes(
+      'If he wins, Ruiz has indicated he would curb the board, vowing to “open up” the books, and suggesting he would cut the staff.',
+    );
+    expect(found.find((q) => q.cue === 'suggesting')).toMatchObject({ speaker: 'Ruiz' });
+  });
+
+  it('reads "a Wednesday editorial" after an inverted cue as the speaker', () => {
+    expect(
+      quotes(
+        '“The council has shown less spine than a jellyfish,” reads a Wednesday editorial in The Harbor Gazette.',
+      )[0],
+    ).toMatchObject({ speaker: 'a Wednesday editorial in The Harbor Gazette' });
+  });
+
+  it('reads a noun-like verb at the end of a sentence that follows a quotation as the cue', () => {
+    expect(
+      quotes('“Only she is strong enough to stand up to the banks,” a voice-over in the ad states.')[0],
+    ).toMatchObject({
+      cue: 'states',
+      speaker: 'a voice-over in the ad',
+    });
+  });
+
+  it('keeps a party and state tag and a list of names inside an object phrase', () => {
+    expect(
+      quotes(
+        'Ruiz on Friday endorsed the re-election of Sen. Ana Vega (D-Ore.), Sen. Tom Reyes (R-Ida.), and Sen. Kay Lin (D-Wash.), reversing course.',
+      )[0],
+    ).toMatchObject({
+      speaker: 'Ruiz',
+      content: 'the re-election of Sen. Ana Vega (D-Ore.), Sen. Tom Reyes (R-Ida.), and Sen. Kay Lin (D-Wash.)',
+    });
+  });
+
+  it('reads "expressed concern that" and "made it clear that" as cues', () => {
+    expect(quotes('On Monday, he expressed concern that the mayor was encouraging the protests.')[0]).toMatchObject({
+      cue: 'expressed concern',
+      content: 'the mayor was encouraging the protests',
+    });
+    expect(quotes('The mayor made it clear that the budget would not pass.')[0]).toMatchObject({
+      cue: 'made it clear',
+    });
+    expect(quotes('The mayor made a deal that the budget would pass.')).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import { quotedNameEnd } from '../../text/quoted-name';
-import type { Token } from '../../text/tokens';
+import { isAbbreviationDot, type Token } from '../../text/tokens';
 import { isIrregularPast, looksLikeVerb, wordClass } from '../../text/word-class';
 import { wordSet } from '../../text/word-list';
 import { type Cue, cueAt } from '../cue';
@@ -196,7 +196,22 @@ export function phraseEnd(
     const t = tokens[i];
     if (!t) break;
     if (quoted(t.start)) continue; // a comma inside a quotation does not end the phrase
-    if (isPunct(t, ',;:—–(')) return i - 1;
+    if (isPunct(t, ',')) {
+      // "endorsed Ryan (R-Wis.), McCain (R-Ariz.) and Ayotte": a list of names runs on past its commas.
+      const listEnd = listEndAfter(tokens, i, end);
+      if (listEnd < 0) return i - 1;
+      i = listEnd;
+      continue;
+    }
+    // "Paul Ryan (R-Wis.)": a party and state tag is part of the name.
+    if (isPunct(t, '(') && /^[RDI]-/.test(tokens[i + 1]?.text ?? '')) {
+      const close = tokens.findIndex((x, k) => k > i && k - i <= 6 && isPunct(x, ')'));
+      if (close > 0 && close <= end) {
+        i = close;
+        continue;
+      }
+    }
+    if (isPunct(t, ';:—–(')) return i - 1;
     // `…at "less advanced schools," Trump said`: a quotation closed on a comma ends the phrase with it.
     if (isPunct(t, '”"') && isPunct(tokens[i - 1], ',') && i + 1 <= end) return i;
     const lower = t.text.toLowerCase();
@@ -227,6 +242,50 @@ export function phraseEnd(
     }
   }
   return end;
+}
+
+/**
+ * After the comma at `comma`, the rest of a list of names ("McCain (R-Ariz.), and Sen. Kelly Ayotte"): items
+ * that open with a capital, hold no verb, and end in "and"/"or" plus a last item. Returns the last item's final
+ * token, or -1 when what follows is not such a list.
+ */
+function listEndAfter(tokens: Token[], comma: number, end: number): number {
+  let sawConjunction = false;
+  let itemStart = true;
+  let last = -1;
+  for (let i = comma + 1; i <= end && i - comma <= 30; i++) {
+    const t = tokens[i];
+    if (!t) break;
+    const lower = t.text.toLowerCase();
+    if (itemStart) {
+      if (!sawConjunction && (lower === 'and' || lower === 'or')) {
+        sawConjunction = true;
+        continue;
+      }
+      if (!/^\p{Lu}/u.test(t.text) || wordClass(t) !== 'cap') return -1;
+      itemStart = false;
+    }
+    if (isPunct(t, '(')) {
+      while (i <= end && !isPunct(tokens[i], ')')) i++;
+      last = i;
+      continue;
+    }
+    if (isPunct(t, ',')) {
+      if (sawConjunction) return last;
+      itemStart = true;
+      continue;
+    }
+    if (!sawConjunction && (lower === 'and' || lower === 'or')) {
+      sawConjunction = true;
+      itemStart = true;
+      continue;
+    }
+    if (isAbbreviationDot(tokens, i)) continue;
+    if (!t.word) return sawConjunction ? last : -1;
+    if (wordClass(t) === 'aux' || wordClass(t) === 'pron' || (wordClass(t) === 'word' && looksLikeVerb(t))) return -1;
+    last = i;
+  }
+  return sawConjunction && !itemStart ? last : -1;
 }
 
 /** Prepositions of place and time: "said in Iowa", "said during a discussion" (not "spoke about", "warned of"). */
