@@ -193,3 +193,27 @@ describe('speakers found further away', () => {
     expect(quotes('The mayor made a deal that the budget would pass.')).toEqual([]);
   });
 });
+
+describe('headlines that name a speaker before a colon', () => {
+  const withBody = (headline: string) => `${headline}\n\nThe story begins here and goes on for a while.`;
+
+  it('reads "Poll:" and "Report:" headlines as statements of evidence', () => {
+    expect(quotes(withBody('Poll: Ruiz and Vega in a dead heat before the first debate.'))[0]).toMatchObject({
+      speaker: 'Poll',
+      content: 'Ruiz and Vega in a dead heat before the first debate.',
+    });
+  });
+
+  it('cuts a longer headline name at its preposition or verb', () => {
+    expect(quotes(withBody('Ruiz to Harbor Workers: The port will stay open.'))[0]).toMatchObject({ speaker: 'Ruiz' });
+    expect(quotes(withBody('Ana Vega Grills Port CEO: ‘You Should Be Ashamed.’'))[0]).toMatchObject({
+      speaker: 'Ana Vega',
+      kind: 'direct',
+    });
+  });
+
+  it('does not read a section label or a "Poll:" line inside the story as a speaker', () => {
+    expect(quotes(withBody('Analysis Of The Week: Why the vote was close.'))).toEqual([]);
+    expect(quotes('The story begins here.\n\nPoll: Ruiz and Vega in a dead heat before the debate.')).toEqual([]);
+  });
+});
