@@ -92,6 +92,14 @@ function isReducedRelative(tokens: Token[], i: number): boolean {
   );
 }
 
+/** "Cruz’s thinking", "his spending": an -ing form after a possessive is a noun. */
+function isPossessedNoun(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1]?.text.toLowerCase() ?? '';
+  return (
+    /ing$/.test(tokens[i]?.text ?? '') && (/['’]s$/.test(before) || /^(?:his|her|their|its|our|my|your)$/.test(before))
+  );
+}
+
 /** Adverbs that sit before a verb, never inside a noun phrase. */
 const VERB_ADVERBS = wordSet('also never always already repeatedly reportedly allegedly previously');
 
@@ -214,7 +222,8 @@ function nounPhraseEndingAt(tokens: Token[], end: number, floor: number): { firs
       c === 'word' &&
       looksLikeVerb(t) &&
       !(i === end && isPolledGroup(tokens, i)) &&
-      !(i < end && isReducedRelative(tokens, i))
+      !(i < end && isReducedRelative(tokens, i)) &&
+      !isPossessedNoun(tokens, i)
     )
       break;
     first = i;

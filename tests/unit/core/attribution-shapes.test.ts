@@ -67,6 +67,12 @@ describe('speakers described by a clause', () => {
     ).toMatchObject({ speaker: 'several nurses interviewed at the clinic on Elm Street' });
   });
 
+  it('reads an -ing noun after a possessive inside the speaker: "familiar with Ruiz’s thinking"', () => {
+    expect(
+      quotes('Another source familiar with Ruiz’s thinking said, “He will try to be friendlier with the board.”')[0],
+    ).toMatchObject({ kind: 'direct', speaker: 'Another source familiar with Ruiz’s thinking' });
+  });
+
   it('reads "of Cuban-Americans polled" and "privy to the talks" inside the speaker', () => {
     expect(quotes('Some 56 percent of Cuban-Americans polled said they would stay home in November.')[0]).toMatchObject(
       {
