@@ -6,6 +6,7 @@ import type { Span } from '../types';
 import { type Cue, cueAt } from './cue';
 import { type RawQuote, trimSpan } from './raw-quote';
 import { accordingToCandidate } from './reported/according-to';
+import { asLeadCandidate, opensAsLead } from './reported/as-lead';
 import { type Candidate, isPunct } from './reported/candidate';
 import { cutAtLaterAttributions } from './reported/cutters';
 import { forwardCandidate, implicitCueAt } from './reported/forward';
@@ -53,6 +54,10 @@ function attributeCue(
   }
 
   const subjectFirst = subjectBefore(tokens, cue.index);
+  if (cue.cls === 'speech' && opensAsLead(tokens, cue, subjectFirst)) {
+    const asLead = asLeadCandidate(doc, tokens, cue, subjectFirst);
+    if (asLead) return asLead;
+  }
   // "… and said, …": a second verb of the same subject.
   // Only "say"-like verbs: in "said officials agreed … but acknowledged …" the second verb is the inner clause's.
   // With an earlier attribution in the sentence only "say"-like verbs join it (in "said officials agreed …

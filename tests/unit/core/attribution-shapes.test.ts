@@ -223,3 +223,30 @@ describe('headlines that name a speaker before a colon', () => {
     expect(quotes('The story begins here.\n\nPoll: Ruiz and Vega in a dead heat before the debate.')).toEqual([]);
   });
 });
+
+describe('"As X said," leads', () => {
+  it('reads the clause after the comma of "As X reported in …," as what was reported', () => {
+    expect(
+      quotes('As Ana Vega reported in her book, the old board members had lavish offices downtown.')[0],
+    ).toMatchObject({
+      speaker: 'Ana Vega',
+      cue: 'reported',
+      content: 'the old board members had lavish offices downtown',
+    });
+  });
+
+  it('takes the agent of "As reported by X," as the speaker', () => {
+    expect(
+      quotes('As reported by the Harbor Gazette, last year the port became the first to ban diesel trucks.')[0],
+    ).toMatchObject({
+      speaker: 'the Harbor Gazette',
+      content: 'last year the port became the first to ban diesel trucks',
+    });
+  });
+
+  it('leaves "as" inside a sentence alone', () => {
+    expect(quotes('The plan failed as Ruiz predicted in March, and the port closed.').map((q) => q.cue)).not.toContain(
+      'predicted',
+    );
+  });
+});
