@@ -250,3 +250,18 @@ describe('"As X said," leads', () => {
     );
   });
 });
+
+describe('the writer’s gloss after an inverted attribution', () => {
+  it('ends the attribution at a dash and leaves "a move that …" out of the content', () => {
+    expect(
+      quotes(
+        'The deficit will grow again this year, the budget office reported on Tuesday — a change that could matter.',
+      )[0],
+    ).toMatchObject({ speaker: 'the budget office', content: 'The deficit will grow again this year' });
+    const found = quotes('The port will close in May, the mayor said, a move that angered the union.');
+    expect(found[0]?.content).toBe('The port will close in May');
+    expect(quotes('The port, the mayor said, is a drain on the city.')[0]?.content).toBe(
+      'The port | is a drain on the city',
+    );
+  });
+});

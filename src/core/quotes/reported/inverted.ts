@@ -50,6 +50,12 @@ export function isAdverbialTail(tokens: Token[], from: number, to: number): bool
   return words <= 7;
 }
 
+/** The first relative pronoun ("that", "which", "who") in tokens[from..to], or to + 1. */
+function relativeAt(tokens: Token[], from: number, to: number): number {
+  for (let i = from; i <= to; i++) if (/^(?:that|which|who)$/i.test(tokens[i]?.text ?? '')) return i;
+  return to + 1;
+}
+
 /** The closing mark of a short capitalized title opening at token `open` ("“Morning Joe.”"), or -1. */
 function quotedTitleEnd(tokens: Token[], open: number): number {
   if (open === 0 || !isPunct(tokens[open], '“"')) return -1;
@@ -122,7 +128,15 @@ export function invertedCandidate(
   // "…, political analysts say; in 2012, …": a semicolon ends the attribution's sentence.
   if (isPunct(tokens[attributionLast + 1], ';') && contentWords(tokens, contentStart, contentEnd) >= MIN_CONTENT_WORDS)
     return { cue, subject, content: [first], boundary: attributionFirst, weight: cue.weight };
-  const end = clauseEnd(tokens, attributionLast + 1);
+  let end = clauseEnd(tokens, attributionLast + 1);
+  // "…, the office reported on Tuesday — a development that …": a dash after the attribution opens the
+  // writer's gloss.
+  for (let i = attributionLast + 1; i < end; i++) {
+    if (isPunct(tokens[i], '—–') || (isPunct(tokens[i], '-') && isPunct(tokens[i + 1], '-'))) {
+      end = i - 1;
+      break;
+    }
+  }
   // A parenthetical attribution: ", X said, CONTENT2." The second part continues the content unless it
   // opens a new clause (", but …", ", adding …").
   let comma = -1;
@@ -144,7 +158,10 @@ export function invertedCandidate(
     // "When asked why …, Tyler said, …": the question that prompted the answer is the writer's framing.
     if (second && isQuestionFraming(tokens, contentStart))
       return { cue, subject, content: [second], boundary: attributionFirst, weight: cue.weight };
-    const content = second && !CLAUSE_JOINERS.has(joiner) && !cueAt(tokens, comma + 1) ? [first, second] : [first];
+    // ("…, the mayor said, a move that angered the union.": a noun phrase glossing the sentence is the writer's.)
+    const gloss = /^(?:a|an)$/.test(joiner) && !hasVerb(tokens, comma + 1, relativeAt(tokens, comma + 1, end) - 1);
+    const content =
+      second && !CLAUSE_JOINERS.has(joiner) && !cueAt(tokens, comma + 1) && !gloss ? [first, second] : [first];
     return { cue, subject, content, boundary: attributionFirst, weight: cue.weight };
   }
   // "…, said the person, who spoke on condition of anonymity because …": a relative clause describes the speaker.
