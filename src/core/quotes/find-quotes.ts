@@ -23,10 +23,12 @@ function wordsIn(doc: TextDoc, q: RawQuote): number {
 }
 
 /**
- * A quotation with no cue of its own, right after an attributed one in the same or the next paragraph,
- * continues it: news writes `"A," she said. "B."` and runs a speaker's quote paragraphs on without
- * repeating "she said". It joins the earlier quote as a further fragment. Short unattributed passages that
- * continue nothing are dropped (titles, slogans).
+ * A quotation with no cue of its own, right after an attributed one in the same paragraph, continues it:
+ * news writes `"A," she said. "B."`, and B joins the earlier quote as a further fragment. In the next
+ * paragraph (a speaker's quote paragraphs run on without repeating "she said") it stays a quote of its own,
+ * and the sources pass gives it the same speaker: PolNeAR's annotators split such paragraphs about as often
+ * as they join them, and a quote per paragraph points the reader to each one. Short unattributed passages
+ * that continue nothing are dropped (titles, slogans).
  */
 function mergeContinuations(doc: TextDoc, quotes: RawQuote[]): RawQuote[] {
   const out: RawQuote[] = [];
@@ -38,7 +40,7 @@ function mergeContinuations(doc: TextDoc, quotes: RawQuote[]): RawQuote[] {
     const previous = out[back]?.kind === 'indirect' ? out[out.length - 1] : out[back];
     if (q.inherited && !q.cue && previous?.cue && previous.kind !== 'indirect' && lastEnd(previous) <= firstStart(q)) {
       const gap = indexAt(doc.paragraphs, firstStart(q)) - indexAt(doc.paragraphs, Math.max(0, lastEnd(previous) - 1));
-      if (gap <= 1) {
+      if (gap === 0) {
         previous.content.push(...q.content);
         continue;
       }

@@ -99,17 +99,21 @@ describe('direct quotes', () => {
   it('joins a quote that runs over paragraphs, each opening a mark and only the last closing it', () => {
     const text =
       '“We knew the river would rise,” said Ines Caro, the harbor master.\n\n“We did not know it would rise this fast.\n\n“Nobody did.”';
+    // The quotation of two paragraphs is one quote; it continues the harbor master's.
     const result = quotes(text);
-    expect(result).toHaveLength(1);
-    expect(result[0]?.content).toContain('Nobody did.');
-    expect(result[0]?.source).toBe('Ines Caro');
+    expect(result).toHaveLength(2);
+    expect(result[1]?.content).toBe('We did not know it would rise this fast. | Nobody did.');
+    expect(result[1]?.source).toBe('Ines Caro');
   });
 
   it('continues a speaker into the next quote paragraph without a new attribution', () => {
     const text =
       '“Rents doubled,” said tenant Joe Marsh.\n\n“I cannot stay another year, and neither can my neighbors.”';
-    const [q] = quotes(text);
-    expect(q?.content).toBe('Rents doubled, | I cannot stay another year, and neither can my neighbors.');
+    // Each paragraph's quotation is its own quote, with the speaker carried over.
+    expect(quotes(text).map((q) => [q.content, q.source])).toEqual([
+      ['Rents doubled,', 'Joe Marsh'],
+      ['I cannot stay another year, and neither can my neighbors.', 'Joe Marsh'],
+    ]);
   });
 
   it('reads a quotation signed with a dash, as in collected comments', () => {
