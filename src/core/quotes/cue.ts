@@ -70,12 +70,17 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
   // "adding to her run of victories": adding up, not adding words.
   if (word.lemma === 'add' && tokens[i + 1]?.text.toLowerCase() === 'to') return null;
   // "who asked not to be named", "requested anonymity": the terms of anonymity, not a statement.
-  if (word.lemma === 'ask' || word.lemma === 'request') {
+  if (/^(?:ask|request|decline|refuse)$/.test(word.lemma)) {
     const after = tokens
       .slice(i + 1, i + 4)
       .map((w) => w.text.toLowerCase())
       .join(' ');
-    if (/^(?:not to be|anonymity|that (?:his|her|their) name)\b/.test(after)) return null;
+    if (
+      /^(?:not to be|to be (?:named|identified|quoted)|to remain (?:anonymous|unnamed)|anonymity|that (?:his|her|their) name)\b/.test(
+        after,
+      )
+    )
+      return null;
   }
   // "a liberal think tank": a noun.
   if ((lower === 'think' || lower === 'thinks') && tokens[i + 1]?.text.toLowerCase().startsWith('tank')) return null;

@@ -328,7 +328,15 @@ function looksLikeAppositive(tokens: Token[], from: number, to: number): boolean
   if (to < from) return false;
   for (let i = from; i <= to; i++) {
     const c = wordClass(tokens[i]);
-    if (c === 'rel') return true; // "a lawyer who …": the rest is a relative clause
+    if (c === 'rel') {
+      // "a lawyer who …": the relative clause runs to its comma; what follows it must describe too
+      // ("Felder, who has led the firm since May, will leave Thursday, said …" is a clause).
+      let close = i + 1;
+      while (close <= to && tokens[close]?.text !== ',') close++;
+      if (close > to) return true;
+      i = close;
+      continue;
+    }
     // "a conservative group that has sued …": "that" right after a noun opens a relative clause too.
     if (tokens[i]?.text.toLowerCase() === 'that' && wordClass(tokens[i - 1]) === 'word') return true;
     // An auxiliary or a subject pronoun makes it a clause; participles ("clad in", "wearing") are fine.

@@ -82,13 +82,16 @@ export function wordClass(token: Token | undefined): WordClass {
 export function looksLikeVerb(token: Token | undefined): boolean {
   if (!token?.word || /^\p{Lu}/u.test(token.text)) return false;
   const lower = token.text.toLowerCase();
-  if (AUXILIARIES.has(lower) || IRREGULAR_PAST.has(lower)) return true;
+  if (AUXILIARIES.has(lower) || IRREGULAR_PAST.has(lower) || LINKING_VERBS.has(lower)) return true;
   return /(?:ed|ing)$/.test(lower) && lower.length > 4 && !NOT_VERBS.has(lower);
 }
 
 export function isIrregularPast(lower: string): boolean {
   return IRREGULAR_PAST.has(lower);
 }
+
+/** Linking verbs in the present tense: "resources remain inadequate", "the plan seems dead". */
+const LINKING_VERBS = wordSet('remain seem seems appear appears become becomes');
 
 /** Irregular past tenses common in news; they end a subject phrase ("Trump said in August after …"). */
 const IRREGULAR_PAST = wordSet(`

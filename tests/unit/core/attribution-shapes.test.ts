@@ -265,3 +265,46 @@ describe('the writer’s gloss after an inverted attribution', () => {
     );
   });
 });
+
+describe('anonymity formulas', () => {
+  it('reads "who declined to be named" and "who asked to remain anonymous" as descriptions, not statements', () => {
+    const spokesperson = quotes(
+      'A port spokesperson who declined to be named said there is no tie between the two firms.',
+    );
+    expect(spokesperson.map((q) => [q.cue, q.speaker, q.type])).toEqual([['said', 'A port spokesperson', 'anonymous']]);
+    const official = quotes(
+      'A city official who asked to remain anonymous also confirmed that the review will take a year.',
+    );
+    expect(official.map((q) => [q.cue, q.type])).toEqual([['confirmed', 'anonymous']]);
+    expect(quotes('The person declined to be identified because the talks are confidential.')).toEqual([]);
+  });
+
+  it('reads the clause after a relative clause on an "according to" source', () => {
+    expect(
+      quotes(
+        'According to a person close to the coach, who asked not to be named, two programs are interested in him.',
+      )[0],
+    ).toMatchObject({
+      content: 'two programs are interested in him',
+      speaker: 'a person close to the coach',
+      type: 'anonymous',
+    });
+  });
+
+  it('prefers "…, said the person, who asked not to be named" over a subject whose relative clause is followed by a verb', () => {
+    expect(
+      quotes(
+        'Ana Vega, who has led the firm since May, will leave on Thursday, said the person, who asked not to be named because the matter is private.',
+      )[0],
+    ).toMatchObject({
+      speaker: 'the person',
+      content: 'Ana Vega, who has led the firm since May, will leave on Thursday',
+    });
+  });
+
+  it('reads "remain" as a verb, so the speaker comes after it', () => {
+    expect(
+      quotes('But funds remain scarce, one clinic supervisor, who declined to be identified, told the Gazette.')[0],
+    ).toMatchObject({ speaker: 'one clinic supervisor', content: 'But funds remain scarce' });
+  });
+});

@@ -33,8 +33,8 @@ export function accordingToCandidate(doc: TextDoc, tokens: Token[], cue: Cue): C
   }
   while (sourceEnd > cue.lastIndex && !tokens[sourceEnd]?.word) sourceEnd--;
   const named = subjectAfter(tokens, cue.lastIndex);
-  const subject = named ?? wholePhrase(tokens, cue.lastIndex + 1, sourceEnd);
-  if (!subject) return null;
+  const found = named ?? wholePhrase(tokens, cue.lastIndex + 1, sourceEnd);
+  if (!found) return null;
   // The lead: from the sentence start, or a colon or semicolon, to the cue.
   let leadStart = 0;
   for (let i = cue.index - 1; i >= 0 && cue.index - i <= MAX_LEAD_TOKENS; i--) {
@@ -52,6 +52,19 @@ export function accordingToCandidate(doc: TextDoc, tokens: Token[], cue: Cue): C
       (wordClass(beforeComma) === 'sub' ||
         wordClass(beforeComma) === 'conj' ||
         /^(?:after|before)$/i.test(beforeComma.text)));
+  // "According to a person close to him, who asked not to be named, CONTENT": a relative clause describes the
+  // source and runs to its comma.
+  let description: Subject['appositive'];
+  if (separator >= 0 && /^(?:who|whose|which)$/i.test(tokens[separator + 1]?.text ?? '')) {
+    const relative = separator + 1;
+    for (let i = relative + 1; i < tokens.length && i - separator <= MAX_SOURCE_TOKENS; i++) {
+      if (quoted(tokens[i]?.start ?? 0) || !isPunct(tokens[i], ',—–;:.!?')) continue;
+      description = spanOf(tokens, relative, i - 1) ?? undefined;
+      separator = isPunct(tokens[i], ',—–') ? i : -1;
+      break;
+    }
+  }
+  const subject: Subject = description ? { ...found, appositive: description } : found;
   if (leadsIn && separator >= 0) {
     let from = separator + 1;
     while (isPunct(tokens[from], ',—–')) from++;

@@ -20,6 +20,9 @@ export const OBJECT_TAKING_SPEECH = wordSet(`
 export function endsSoonAfter(tokens: Token[], subject: Subject | null): boolean {
   if (!subject) return false;
   const last = tokens.length - 1;
+  // "…, said the person, who asked not to be named because …": a relative clause on the speaker ends it too.
+  if (isPunct(tokens[subject.last + 1], ',') && /^(?:who|whose)$/i.test(tokens[subject.last + 2]?.text ?? ''))
+    return true;
   return contentWords(tokens, subject.last + 1, last) <= 3 && isAdverbialTail(tokens, subject.last + 1, last);
 }
 
