@@ -308,3 +308,20 @@ describe('anonymity formulas', () => {
     ).toMatchObject({ speaker: 'one clinic supervisor', content: 'But funds remain scarce' });
   });
 });
+
+describe('more ends of a reported clause', () => {
+  it('ends at ", a recommendation …" and at ", and" with a new subject and verb', () => {
+    expect(
+      quotes('The director said she should face no charges, a recommendation the attorney general adopted.')[0]
+        ?.content,
+    ).toBe('she should face no charges');
+    expect(
+      quotes('Two others have not said who they would back, and a fifth delegate has not been named.')[0]?.content,
+    ).toBe('who they would back');
+  });
+
+  it('does not read a participle phrase opening the sentence as what was said', () => {
+    const found = quotes('Writing in the Gazette on Monday, Vega said the port, once a jewel, is now a drain.');
+    expect(found.map((q) => q.content)).toEqual(['the port, once a jewel, is now a drain']);
+  });
+});

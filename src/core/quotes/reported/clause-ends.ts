@@ -62,6 +62,15 @@ export function endsReportedClause(tokens: Token[], i: number, from: number, cue
     return true;
   // "telling CNN that Trump is a “faker” and questioning how …": a second participle of the speaker's.
   if (cue?.participle && lower === 'and' && next?.text.endsWith('ing') && looksLikeVerb(next)) return true;
+  // ", a recommendation the attorney general adopted", ", a move that …": a noun summing up what was said is
+  // the writer's comment on it.
+  if (isPunct(t, ',') && /^(?:a|an)$/i.test(next?.text ?? '')) {
+    for (let k = i + 2; k <= i + 4; k++) {
+      const w = tokens[k];
+      if (!w?.word) break;
+      if (GLOSS_NOUNS.has(w.text.toLowerCase())) return true;
+    }
+  }
   // ", a swipe at …", ", an apparent reference to …": the writer's comment on what was said.
   if (isPunct(t, ',') && /^(?:a|an)$/i.test(next?.text ?? '')) {
     for (let k = i + 2; k <= i + 5 && tokens[k]?.word; k++)
@@ -108,6 +117,16 @@ export function endsReportedClause(tokens: Token[], i: number, from: number, cue
   // ("…, but she knows that “…”" goes on reporting: a cue right after keeps it.)
   if (lower === 'but' && isPunct(tokens[i - 1], ',') && startsClause(tokens, i + 1) && !cueSoon(tokens, i + 1))
     return true;
+  // "…, and a fifth superdelegate has not been named": after a comma, "and" with a new noun-phrase subject
+  // and its verb starts the writer's next clause (a pronoun subject is most often the speaker's own).
+  if (
+    lower === 'and' &&
+    isPunct(tokens[i - 1], ',') &&
+    wordClass(next) !== 'pron' &&
+    startsClause(tokens, i + 1) &&
+    !cueSoon(tokens, i + 1)
+  )
+    return true;
   if ((lower === 'and' || lower === 'but') && t.word) {
     const c = wordClass(next);
     // "but did not suggest": a finite verb with no subject of its own.
@@ -122,6 +141,14 @@ export function endsReportedClause(tokens: Token[], i: number, from: number, cue
   if ((lower === 'before' || lower === 'after') && next?.word && /ing$/i.test(next.text)) return true;
   return false;
 }
+
+/** Nouns a writer uses to sum up a statement in an appended comment. */
+const GLOSS_NOUNS = wordSet(`
+  recommendation move reference nod jab swipe dig allusion suggestion assertion claim charge accusation remark
+  comment statement position stance view argument contention decision promise pledge warning threat signal
+  sign departure reversal shift change break echo rebuke criticism concession acknowledgment acknowledgement
+  admission sentiment message point theme refrain line
+`);
 
 /** A closing quotation mark in tokens[from, i) (at most 30 tokens back). */
 function quotedBefore(tokens: Token[], from: number, i: number): boolean {

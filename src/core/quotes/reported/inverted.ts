@@ -1,5 +1,5 @@
 import type { Token } from '../../text/tokens';
-import { looksLikeVerb, wordClass } from '../../text/word-class';
+import { isIrregularPast, looksLikeVerb, wordClass } from '../../text/word-class';
 import { wordSet } from '../../text/word-list';
 import { type Cue, cueAt } from '../cue';
 import type { Subject } from '../subject';
@@ -51,6 +51,16 @@ export function isAdverbialTail(tokens: Token[], from: number, to: number): bool
     if (lower === 'that' || wordClass(t) === 'aux' || wordClass(t) === 'pron' || verb || cueAt(tokens, i)) return false;
   }
   return words <= 7;
+}
+
+/** An auxiliary or a past tense in tokens[from..to]: a clause rather than a participle phrase. */
+function hasFiniteVerb(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i <= to; i++) {
+    const t = tokens[i];
+    if (wordClass(t) === 'aux' || isIrregularPast(t?.text.toLowerCase() ?? '') || /^\p{Ll}+ed$/u.test(t?.text ?? ''))
+      return true;
+  }
+  return false;
 }
 
 /** The first relative pronoun ("that", "which", "who") in tokens[from..to], or to + 1. */
@@ -121,6 +131,12 @@ export function invertedCandidate(
     wordClass(tokens[contentStart]) === 'prep' &&
     !/^to$/i.test(tokens[contentStart]?.text ?? '') &&
     !hasVerb(tokens, contentStart, contentEnd)
+  )
+    return null;
+  // "Speaking on a radio show last week, Kiedis said …": a participle phrase with no finite verb sets the scene.
+  if (
+    /^\p{Lu}\p{Ll}+ing$/u.test(tokens[contentStart]?.text ?? '') &&
+    !hasFiniteVerb(tokens, contentStart + 1, contentEnd)
   )
     return null;
   let attributionLast = Math.max(cue.lastIndex, subject.last);
