@@ -266,6 +266,26 @@ function judgeUnit(doc: TextDoc, paragraph: Paragraph, tokens: Token[], unit: Un
   return null;
 }
 
+/** The span of ", that CLAUSE" right after an attribution that follows the last passage, up to the sentence end. */
+function thatClauseAfter(
+  doc: TextDoc,
+  paragraph: Paragraph,
+  tokens: Token[],
+  attribution: AttributionClause,
+  passages: QuotedPassage[],
+): Span | null {
+  const last = passages[passages.length - 1];
+  if (!last || attribution.first < tokenAt(tokens, last.end)) return null;
+  if (tokens[attribution.last + 1]?.text !== ',' || tokens[attribution.last + 2]?.text.toLowerCase() !== 'that')
+    return null;
+  const from = tokens[attribution.last + 2] as Token;
+  let end = Math.min(sentenceEnd(doc, from.start, paragraph), paragraph.end);
+  while (end > from.start && /[\s.!?]/.test(doc.text[end - 1] ?? '')) end--;
+  // A clause, not a bare "that": at least three words.
+  const words = doc.text.slice(from.start, end).match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.length >= 4 ? { start: from.start, end } : null;
+}
+
 /** A quoted name right after a listener verb is who was told, not what was said: `told "Meet the Press"`. */
 function isQuotedListener(tokens: Token[], passage: QuotedPassage): boolean {
   const open = tokenAt(tokens, passage.open);
@@ -288,9 +308,16 @@ export function findDirectQuotes(doc: TextDoc): RawQuote[] {
     const spoken = passages.filter((p) => !isQuotedListener(tokens, p));
     const introduced = introductionAtEnd(doc, doc.paragraphs[paragraph.index - 1]);
     let floor = paragraph.start;
+    let inClause = false;
     for (const unit of groupUnits(doc, paragraph, spoken, tokens)) {
-      const judged = judgeUnit(doc, paragraph, tokens, unit, floor);
+      // `Guns are “A” and “B,” Dean proclaimed`: a passage joined by "and" to one that sits inside a clause
+      // sits in that clause too, so its lead starts where the clause does.
+      const first = unit.passages[0];
+      const joined =
+        inClause && first !== undefined && /^\s*(?:,\s*)?(?:and|or)\s*$/i.test(doc.text.slice(floor, first.open));
+      const judged = judgeUnit(doc, paragraph, tokens, unit, joined ? paragraph.start : floor);
       floor = unit.passages[unit.passages.length - 1]?.end ?? floor;
+      inClause = judged === null;
       if (!judged) continue;
       const { attribution } = judged;
       const fragments = judged.passages.flatMap((p) => p.fragments).map(toSpan);
@@ -318,8 +345,12 @@ export function findDirectQuotes(doc: TextDoc): RawQuote[] {
           confidence: 0.8,
         });
       } else if (attribution) {
+        // `"It's our bad luck," he said, that both men had ties to the mosque`: a reported clause after the
+        // attribution continues the quotation in the speaker's sense (a mixed quote).
+        const thatClause = thatClauseAfter(doc, paragraph, tokens, attribution, judged.passages);
+        if (thatClause) fragments.push(thatClause);
         quotes.push({
-          kind: 'direct',
+          kind: thatClause ? 'mixed' : 'direct',
           content: fragments,
           cue: toSpan(attribution.cue),
           speaker: attribution.subject ? toSpan(attribution.subject) : null,

@@ -141,11 +141,20 @@ function subjectAfterLeadingClause(doc: TextDoc, tokens: Token[], from: number):
   return null;
 }
 
+/** "called for more “flexibility” for inspectors": a demand, whose phrase goes on past its quotation. */
+const CALL_FOR = /\s(?:for|on)$/i;
+
 function toQuote(doc: TextDoc, c: Candidate): RawQuote | null {
   // Only a phrase complement ends at its quotation ("called Palin a “clown” on his show"); a clause goes on.
   const content = c.content
     .map((s) =>
-      trimSpan(doc.text, c.phrase && NAMING.has(c.cue.lemma) ? endAtLastQuotation(doc, s) : s, /[\s,;:.—–\-“”"]/),
+      trimSpan(
+        doc.text,
+        c.phrase && NAMING.has(c.cue.lemma) && !CALL_FOR.test(doc.text.slice(c.cue.start, c.cue.end))
+          ? endAtLastQuotation(doc, s)
+          : s,
+        /[\s,;:.—–\-“”"]/,
+      ),
     )
     .filter((s) => s.end > s.start);
   if (content.length === 0) return null;

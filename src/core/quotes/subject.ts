@@ -365,7 +365,8 @@ function appositiveSubject(tokens: Token[], closing: number, floor: number): Sub
       continue;
     }
     // A short quoted phrase inside the description is part of it: `Trump, referring to Clinton as “crooked,” said`.
-    if (t.text === '”') {
+    // (Before the name's own comma it ends the stretch: `… “stunt growth,” Howard Dean, the former governor, said`.)
+    if (t.text === '”' && separators.length === 0) {
       let open = j - 1;
       while (open >= floor && j - open <= 8 && tokens[open]?.text !== '“') open--;
       if (open >= floor && tokens[open]?.text === '“' && j - open <= 8) {

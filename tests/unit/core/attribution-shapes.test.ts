@@ -325,3 +325,32 @@ describe('more ends of a reported clause', () => {
     expect(found.map((q) => q.content)).toEqual(['the port, once a jewel, is now a drain']);
   });
 });
+
+describe('quotations inside a reported clause', () => {
+  it('reads `Guns are “A” and “B,” NAME, APPOSITIVE, proclaimed` as one mixed quote', () => {
+    const found = quotes(
+      'Parks are “the city’s lungs” and “keep children healthy,” Ana Vega, the former mayor, proclaimed to a cheering crowd.',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ kind: 'mixed', speaker: 'Ana Vega' });
+    expect(found[0]?.content).toContain('Parks are');
+  });
+
+  it('keeps "to be" and what follows a quotation after "called for" in the phrase', () => {
+    expect(quotes('Ruiz questioned Vega’s "harbor values" and her readiness to be mayor.')[0]?.content).toBe(
+      'Vega’s "harbor values" and her readiness to be mayor',
+    );
+    expect(quotes('She also called for more “flexibility” for port inspectors at the docks.')[0]?.content).toBe(
+      'more “flexibility” for port inspectors at the docks',
+    );
+  });
+
+  it('adds ", that CLAUSE" after an attribution to the quotation', () => {
+    expect(
+      quotes('"It is our bad luck," he said, that both ships had docked at the old pier that week.')[0],
+    ).toMatchObject({
+      kind: 'mixed',
+      content: 'It is our bad luck, | that both ships had docked at the old pier that week',
+    });
+  });
+});

@@ -178,7 +178,9 @@ export function startsClause(tokens: Token[], i: number): boolean {
   for (let k = i + 1; k <= i + 3; k++) {
     const w = tokens[k];
     if (!w?.word) return false;
-    if (wordClass(w) === 'aux' || isIrregularPast(w.text.toLowerCase())) return true;
+    // ("his readiness to be commander": an auxiliary after "to" is an infinitive, not a finite verb.)
+    if ((wordClass(w) === 'aux' && tokens[k - 1]?.text.toLowerCase() !== 'to') || isIrregularPast(w.text.toLowerCase()))
+      return true;
     // "the company rejected the offer" is a clause; "a calculated attempt" is a noun phrase.
     if (/^\p{Ll}+ed$/u.test(w.text) && wordClass(tokens[k + 1]) !== 'word') return true;
   }
