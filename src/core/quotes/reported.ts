@@ -77,10 +77,14 @@ function attributeCue(
     isPunct(tokens[cue.index - 2], ',') &&
     cue.cls !== 'intent' &&
     cue.cls !== 'object';
+  // ("… but has said she will …": auxiliaries and adverbs may stand between the conjunction and the verb.)
+  let conjunction = cue.index - 1;
+  while (conjunction > 0 && (wordClass(tokens[conjunction]) === 'aux' || /ly$/i.test(tokens[conjunction]?.text ?? '')))
+    conjunction--;
   const coordinated =
     !subjectFirst &&
     !bareAfterFinite &&
-    /^(?:and|but)$/i.test(before?.text ?? '') &&
+    /^(?:and|but)$/i.test(tokens[conjunction]?.text ?? '') &&
     (sayLike ||
       afterComma ||
       (earlier.length === 0 && (cue.cls === 'speech' || cue.cls === 'listener' || cue.cls === 'intent')));
@@ -88,7 +92,7 @@ function attributeCue(
     // "McConnell embraced the mogul and said …": the sentence's subject, or the earlier attribution's.
     const subject = earlier[earlier.length - 1]?.subject ?? openingSubject(doc, tokens);
     const candidate = forwardCandidate(doc, tokens, cue, subject);
-    if (candidate) candidate.boundary = cue.index - 1;
+    if (candidate) candidate.boundary = conjunction;
     return candidate;
   }
   const forward = subjectFirst ? forwardCandidate(doc, tokens, cue, subjectFirst) : null;
@@ -98,7 +102,12 @@ function attributeCue(
   // ("…, plans to close its fund soon, said people familiar with the matter.").
   // ("…, told NBC News." names the listener: "tell" does not invert.)
   // (Only speech verbs invert: in "Sanders, who had said …, criticized Clinton" Clinton is the object.)
-  if (isPunct(before, ',”"') && cue.cls === 'speech' && !OBJECT_TAKING_SPEECH.has(cue.lemma)) {
+  // ("Megan Hester, a senior associate, said parents still want …": when the sentence opens with the subject
+  // and its appositive, there is nothing before the comma to be the content.)
+  const opensWithSubject =
+    subjectFirst?.appositive !== undefined &&
+    tokens.slice(0, subjectFirst.first).every((t) => !t.word || /^(?:but|and|yet|so)$/i.test(t.text));
+  if (isPunct(before, ',”"') && cue.cls === 'speech' && !OBJECT_TAKING_SPEECH.has(cue.lemma) && !opensWithSubject) {
     let subject = subjectAfter(tokens, cue.lastIndex);
     // "…,” said she lied": a pronoun with a verb after it is the subject of the reported clause, not inverted.
     const after = subject ? tokens[subject.last + 1] : undefined;

@@ -48,7 +48,7 @@ const LY_NOUNS = wordSet(
 );
 
 /** Prepositions that attach inside a speaker's description ("director of the Institute at NYU"). */
-const NP_PREPOSITIONS = wordSet('of for at in from with on to by');
+const NP_PREPOSITIONS = wordSet('of for at in from with on to by around across throughout');
 
 function phrase(tokens: Token[], first: number, last: number, appositive?: Span): Subject {
   return {
@@ -100,6 +100,19 @@ function isPossessedNoun(tokens: Token[], i: number): boolean {
   );
 }
 
+/** "I interviewed", "we spoke with", "I've talked to": the writer's contact clause after a noun for people. */
+function isContactClause(tokens: Token[], i: number, end: number): boolean {
+  if (!/^(?:i|we|i've|we've)$/i.test((tokens[i]?.text ?? '').replace('’', "'"))) return false;
+  if (!isSpeakerNoun(tokens[i - 1]?.text ?? '')) return false;
+  const rest = tokens
+    .slice(i + 1, end + 1)
+    .map((t) => t.text.toLowerCase())
+    .join(' ');
+  return /^(?:(?:have |had )?(?:interviewed|surveyed|contacted|consulted|reached|asked)|(?:have |had )?(?:spoken|talked|spoke) (?:with|to))$/.test(
+    rest,
+  );
+}
+
 /** Adverbs that sit before a verb, never inside a noun phrase. */
 const VERB_ADVERBS = wordSet('also never always already repeatedly reportedly allegedly previously');
 
@@ -141,6 +154,15 @@ function nounPhraseEndingAt(tokens: Token[], end: number, floor: number): { firs
   const last = end;
   let first = end + 1;
   let i = end;
+  // "all the experts I interviewed", "voters we spoke with": the writer's own contact clause ends the phrase.
+  for (let p = end - 1; p >= Math.max(floor, end - 4); p--) {
+    if (wordClass(tokens[p]) !== 'pron') continue;
+    if (isContactClause(tokens, p, end)) {
+      first = p;
+      i = p - 1;
+    }
+    break;
+  }
   while (i >= floor && last - i < MAX_PHRASE) {
     const t = tokens[i];
     if (!t) break;
@@ -196,9 +218,19 @@ function nounPhraseEndingAt(tokens: Token[], end: number, floor: number): { firs
         wordClass(tokens[i - 1]) === 'word' &&
         wordClass(tokens[i + 1]) === 'word' &&
         !looksLikeVerb(tokens[i - 1]);
+      // "observers in Virginia and around the country", "experts on North Korea and nuclear arms": inside a
+      // prepositional phrase, "and" joins a second place or topic.
+      const inAttachment =
+        i + 1 <= last &&
+        tokens.slice(Math.max(floor, i - 4), i).some((w) => NP_PREPOSITIONS.has(w.text.toLowerCase())) &&
+        (wordClass(tokens[i + 1]) === 'prep' ||
+          (wordClass(tokens[i - 1]) === 'cap' && wordClass(tokens[i + 1]) === 'word' && !looksLikeVerb(tokens[i + 1])));
       if (
         (lower === 'and' || lower === 'or') &&
-        (joinsNouns || joinsModifiers || (wordClass(tokens[i - 1]) === 'cap' && wordClass(tokens[i + 1]) === 'cap'))
+        (joinsNouns ||
+          joinsModifiers ||
+          inAttachment ||
+          (wordClass(tokens[i - 1]) === 'cap' && wordClass(tokens[i + 1]) === 'cap'))
       ) {
         i--;
         continue;

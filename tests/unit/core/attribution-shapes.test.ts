@@ -354,3 +354,41 @@ describe('quotations inside a reported clause', () => {
     });
   });
 });
+
+describe('subjects the chunker used to miss', () => {
+  it('opens with "NAME, APPOSITIVE, said": the clause after the cue is the content', () => {
+    expect(
+      quotes('But Ana Vega, a senior fellow at the Harbor Institute, said parents still want local schools.')[0],
+    ).toMatchObject({
+      speaker: 'Ana Vega',
+      content: 'parents still want local schools',
+    });
+  });
+
+  it('coordinates "but has said" with the subject of the sentence', () => {
+    expect(
+      quotes(
+        'Vega, like the mayor, has backed the port’s plan for years but has said she will not block the expansion.',
+      )[0],
+    ).toMatchObject({ cue: 'said', speaker: 'Vega', content: 'she will not block the expansion' });
+  });
+
+  it('joins two places or topics inside a speaker phrase', () => {
+    expect(quotes('Political observers in Ohio and around the country say the seat is safe.')[0]).toMatchObject({
+      speaker: 'Political observers in Ohio and around the country',
+    });
+    expect(quotes('Experts on North Korea and nuclear arms said the test could change that.')[0]).toMatchObject({
+      speaker: 'Experts on North Korea and nuclear arms',
+    });
+  });
+
+  it('reads the writer’s contact clause inside the speaker and an aside after an inverted one', () => {
+    expect(quotes('All the experts I interviewed said the plan was more detailed.')[0]).toMatchObject({
+      speaker: 'All the experts I interviewed',
+    });
+    expect(quotes('The levy “is a misguided approach,” said Mr. Reyes (a view shared by others).')[0]).toMatchObject({
+      speaker: 'Mr. Reyes',
+      kind: 'mixed',
+    });
+  });
+});

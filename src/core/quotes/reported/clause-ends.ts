@@ -234,8 +234,9 @@ export function phraseEnd(
     }
     // "Paul Ryan (R-Wis.)": a party and state tag is part of the name.
     if (isPunct(t, '(') && /^[RDI]-/.test(tokens[i + 1]?.text ?? '')) {
-      const close = tokens.findIndex((x, k) => k > i && k - i <= 6 && isPunct(x, ')'));
-      if (close > 0 && close <= end) {
+      let close = i + 1;
+      while (close <= end && close - i <= 6 && !isPunct(tokens[close], ')')) close++;
+      if (close <= end && isPunct(tokens[close], ')')) {
         i = close;
         continue;
       }

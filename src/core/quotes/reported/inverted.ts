@@ -35,6 +35,14 @@ export function isAdverbialTail(tokens: Token[], from: number, to: number): bool
   for (let i = from; i <= to; i++) {
     const t = tokens[i];
     if (!t) break;
+    // "…, said Mr. Burman (a view echoed by others).": a parenthesis is an aside.
+    if (isPunct(t, '(')) {
+      let close = i + 1;
+      while (close <= to && !isPunct(tokens[close], ')')) close++;
+      if (close > to) return false;
+      i = close;
+      continue;
+    }
     if (!t.word) {
       if (!isPunct(t, '“"”')) continue;
       // "…, he said on MSNBC’s “Morning Joe.”": a short title in capitals names a show, not more content.
