@@ -323,6 +323,10 @@ describe('more ends of a reported clause', () => {
   it('does not read a participle phrase opening the sentence as what was said', () => {
     const found = quotes('Writing in the Gazette on Monday, Vega said the port, once a jewel, is now a drain.');
     expect(found.map((q) => q.content)).toEqual(['the port, once a jewel, is now a drain']);
+    // A participle before a noun is an adjective, and the clause it opens is what was said.
+    expect(quotes('Rising taxes leave owners no choice, the Landlords Association said.')[0]).toMatchObject({
+      content: 'Rising taxes leave owners no choice',
+    });
   });
 });
 

@@ -142,8 +142,10 @@ export function invertedCandidate(
   )
     return null;
   // "Speaking on a radio show last week, Kiedis said …": a participle phrase with no finite verb sets the scene.
+  // ("Rising taxes leave owners no choice, the group said": a participle before a noun is an adjective.)
   if (
     /^\p{Lu}\p{Ll}+ing$/u.test(tokens[contentStart]?.text ?? '') &&
+    ['prep', 'det'].includes(wordClass(tokens[contentStart + 1])) &&
     !hasFiniteVerb(tokens, contentStart + 1, contentEnd)
   )
     return null;
