@@ -396,3 +396,29 @@ describe('subjects the chunker used to miss', () => {
     });
   });
 });
+
+describe('phrase complements that run on', () => {
+  it('keeps a relative or "because" clause on the object', () => {
+    expect(
+      quotes('“It is not working,” he continued, citing the many workers who had given up looking for jobs.')[1]
+        ?.content,
+    ).toBe('the many workers who had given up looking for jobs');
+    expect(
+      quotes('Both senators condemned the program in statements because certain migrants are eligible to apply.')[0]
+        ?.content,
+    ).toBe('the program in statements because certain migrants are eligible to apply');
+  });
+
+  it('keeps a list of lowercase items, a pair of dashes and "as" before a noun phrase', () => {
+    expect(
+      quotes('“We can win,” he said, citing a platform on wages, opposition to fracking and reforms of the vote.')[1]
+        ?.content,
+    ).toBe('a platform on wages, opposition to fracking and reforms of the vote');
+    expect(
+      quotes('She called for all candidates to lay out specifics — including the cost — of their plans.')[0]?.content,
+    ).toBe('all candidates to lay out specifics — including the cost — of their plans');
+    expect(
+      quotes('Vega has accused Ruiz of trying to use his role as board chairman to keep the seat empty.')[0]?.content,
+    ).toBe('Ruiz of trying to use his role as board chairman to keep the seat empty');
+  });
+});

@@ -192,7 +192,7 @@ export function startsClause(tokens: Token[], i: number): boolean {
  * clauses stay in ("called for a prosecutor before the department decides"): annotators and readers take them
  * as part of what was asked for.
  */
-export const PHRASE_BREAKS = wordSet('because if although though while whereas which who whom unless');
+export const PHRASE_BREAKS = wordSet('if although though while whereas which whom unless');
 
 /**
  * Whether `next` is a verb in the cue's own form ("decried … and highlighted", "calling … and threatening"),
@@ -241,6 +241,15 @@ export function phraseEnd(
         continue;
       }
     }
+    // "to lay out specifics — including the cost — of their plans": a pair of dashes encloses an aside.
+    if (isPunct(t, '—–')) {
+      let close = i + 1;
+      while (close < end && close - i <= 12 && !isPunct(tokens[close], '—–.;:')) close++;
+      if (close < end && isPunct(tokens[close], '—–') && tokens[close + 1]?.word) {
+        i = close;
+        continue;
+      }
+    }
     if (isPunct(t, ';:—–(')) return i - 1;
     // `…at "less advanced schools," Trump said`: a quotation closed on a comma ends the phrase with it.
     if (isPunct(t, '”"') && isPunct(tokens[i - 1], ',') && i + 1 <= end) return i;
@@ -261,12 +270,15 @@ export function phraseEnd(
     if ((lower === 'and' || lower === 'but') && sameVerbForm(tokens[cue.index], tokens[i + 1], tokens[i + 2]))
       return i - 1;
     // "cited his references to her as “Miss Piggy”": an "as" before a quotation continues the phrase.
+    // ("his role as Judiciary Committee chairman": "as" before a bare noun phrase is part of it; "as" before a
+    // clause starts the writer's: "… as the state prepares to vote".)
     if (
       lower === 'as' &&
       cue.lemma !== 'describe' &&
       cue.lemma !== 'dismiss' &&
       cue.lemma !== 'call' &&
-      !quotationAhead(tokens, i, Math.min(end, i + 4), quoted)
+      !quotationAhead(tokens, i, Math.min(end, i + 4), quoted) &&
+      (startsClause(tokens, i + 1) || !['cap', 'word'].includes(wordClass(tokens[i + 1])))
     ) {
       return i - 1;
     }
@@ -292,7 +304,7 @@ function listEndAfter(tokens: Token[], comma: number, end: number): number {
         sawConjunction = true;
         continue;
       }
-      if (!/^\p{Lu}/u.test(t.text) || wordClass(t) !== 'cap') return -1;
+      if (!['cap', 'word', 'det'].includes(wordClass(t)) || looksLikeVerb(t)) return -1;
       itemStart = false;
     }
     if (isPunct(t, '(')) {
@@ -312,7 +324,9 @@ function listEndAfter(tokens: Token[], comma: number, end: number): number {
     }
     if (isAbbreviationDot(tokens, i)) continue;
     if (!t.word) return sawConjunction ? last : -1;
-    if (wordClass(t) === 'aux' || wordClass(t) === 'pron' || (wordClass(t) === 'word' && looksLikeVerb(t))) return -1;
+    // (A gerund after a preposition is a noun: "opposition to fracking".)
+    const verb = wordClass(t) === 'word' && looksLikeVerb(t) && wordClass(tokens[i - 1]) !== 'prep';
+    if (wordClass(t) === 'aux' || wordClass(t) === 'pron' || verb) return -1;
     last = i;
   }
   return sawConjunction && !itemStart ? last : -1;
