@@ -422,3 +422,20 @@ describe('phrase complements that run on', () => {
     ).toBe('Ruiz of trying to use his role as board chairman to keep the seat empty');
   });
 });
+
+describe('intentions that run on', () => {
+  it('carries an infinitive of intention through "if" and through "as" before a noun phrase', () => {
+    expect(quotes('Both have promised to pursue the bill if elected to make the port pay its taxes.')[0]?.content).toBe(
+      'to pursue the bill if elected to make the port pay its taxes',
+    );
+    expect(quotes('Still, Ruiz had planned to continue his bid as the lone alternative to Vega.')[0]?.content).toBe(
+      'to continue his bid as the lone alternative to Vega',
+    );
+  });
+
+  it('still ends at "as" before a clause of the writer’s', () => {
+    expect(quotes('Ruiz vowed to cut the levy as the city prepared to vote on the budget.')[0]?.content).toBe(
+      'to cut the levy',
+    );
+  });
+});

@@ -142,6 +142,9 @@ export function endsReportedClause(tokens: Token[], i: number, from: number, cue
   return false;
 }
 
+/** Subordinators that an infinitive of intention carries along ("to pursue it if elected", "to cut taxes while …"). */
+const INTENT_CONDITIONS = wordSet('if while unless');
+
 /** Nouns a writer uses to sum up a statement in an appended comment. */
 const GLOSS_NOUNS = wordSet(`
   recommendation move reference nod jab swipe dig allusion suggestion assertion claim charge accusation remark
@@ -259,7 +262,14 @@ export function phraseEnd(
     const describesQuotation = /^(?:who|which)$/.test(lower) && isPunct(tokens[i - 1], '”"');
     // (A quotation still ahead keeps the phrase going: `promised to … if Congress did not pass "comprehensive"
     // reform` — the quoted words belong to what was promised.)
-    if (PHRASE_BREAKS.has(lower) && !describesQuotation && !quotationAhead(tokens, i, end, quoted)) return i - 1;
+    // (An intention runs on through its conditions: "promised to pursue legislation if elected to …".)
+    if (
+      PHRASE_BREAKS.has(lower) &&
+      !describesQuotation &&
+      !quotationAhead(tokens, i, end, quoted) &&
+      !(cue.cls === 'intent' && INTENT_CONDITIONS.has(lower))
+    )
+      return i - 1;
     // "endorsed Trump in early June, but …", "has not endorsed Trump and Kirk withdrew …": a new subject and
     // verb after the conjunction start the writer's next clause.
     // (Not inside a "that" clause: "… clear that Mills’ and Samuelson’s immunity was only partial".)
@@ -278,7 +288,7 @@ export function phraseEnd(
       cue.lemma !== 'dismiss' &&
       cue.lemma !== 'call' &&
       !quotationAhead(tokens, i, Math.min(end, i + 4), quoted) &&
-      (startsClause(tokens, i + 1) || !['cap', 'word'].includes(wordClass(tokens[i + 1])))
+      (startsClause(tokens, i + 1) || !['cap', 'word', 'det', 'num'].includes(wordClass(tokens[i + 1])))
     ) {
       return i - 1;
     }
