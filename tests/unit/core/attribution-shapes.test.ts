@@ -423,6 +423,18 @@ describe('phrase complements that run on', () => {
   });
 });
 
+describe('a "which" clause at the end of a sentence', () => {
+  it('is the writer’s note on a noun, not part of what was said', () => {
+    expect(
+      quotes('He said he would close the beaches over fears of the algae bloom, which is spread by warm water.')[0]
+        ?.content,
+    ).toBe('he would close the beaches over fears of the algae bloom');
+    expect(quotes('She said the plan, which the board passed in May, would fail.')[0]?.content).toBe(
+      'the plan, which the board passed in May, would fail',
+    );
+  });
+});
+
 describe('intentions that run on', () => {
   it('carries an infinitive of intention through "if" and through "as" before a noun phrase', () => {
     expect(quotes('Both have promised to pursue the bill if elected to make the port pay its taxes.')[0]?.content).toBe(

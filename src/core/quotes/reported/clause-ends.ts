@@ -103,6 +103,9 @@ export function endsReportedClause(tokens: Token[], i: number, from: number, cue
     // `he was being “sarcastic” in his comments, which raised concerns`: after the speaker's quoted words, a
     // relative clause is the writer's comment on them.
     if ((n === 'which' || n === 'who') && quotedBefore(tokens, from, i)) return true;
+    // "…, over fears of the Zika virus, which is spread by mosquitoes.": a "which" clause that runs to the end of
+    // the sentence explains a noun for the reader (one closed by a comma sits inside the clause).
+    if (n === 'which' && i - from >= 4 && runsToSentenceEnd(tokens, i + 2)) return true;
     return /^(?:compared|versus)$/.test(n);
   }
   // `Clinton said: "…," but in fact Clinton used …`: after a quotation closed on a comma, "but" is the writer's.
@@ -152,6 +155,13 @@ const GLOSS_NOUNS = wordSet(`
   sign departure reversal shift change break echo rebuke criticism concession acknowledgment acknowledgement
   admission sentiment message point theme refrain line
 `);
+
+/** Whether no comma lies between `from` and the sentence's end, looking at most 60 tokens ahead. */
+function runsToSentenceEnd(tokens: Token[], from: number): boolean {
+  if (tokens.length - from > 60) return false;
+  for (let k = from; k < tokens.length; k++) if (isPunct(tokens[k], ',')) return false;
+  return true;
+}
 
 /** A closing quotation mark in tokens[from, i) (at most 30 tokens back). */
 function quotedBefore(tokens: Token[], from: number, i: number): boolean {
