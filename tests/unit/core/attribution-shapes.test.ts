@@ -429,6 +429,9 @@ describe('a "which" clause at the end of a sentence', () => {
       quotes('He said he would close the beaches over fears of the algae bloom, which is spread by warm water.')[0]
         ?.content,
     ).toBe('he would close the beaches over fears of the algae bloom');
+    expect(quotes('She said she had met Ana Vega, who runs the harbor board.')[0]?.content).toBe(
+      'she had met Ana Vega',
+    );
     expect(quotes('She said the plan, which the board passed in May, would fail.')[0]?.content).toBe(
       'the plan, which the board passed in May, would fail',
     );

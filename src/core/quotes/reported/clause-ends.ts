@@ -103,9 +103,9 @@ export function endsReportedClause(tokens: Token[], i: number, from: number, cue
     // `he was being “sarcastic” in his comments, which raised concerns`: after the speaker's quoted words, a
     // relative clause is the writer's comment on them.
     if ((n === 'which' || n === 'who') && quotedBefore(tokens, from, i)) return true;
-    // "…, over fears of the Zika virus, which is spread by mosquitoes.": a "which" clause that runs to the end of
-    // the sentence explains a noun for the reader (one closed by a comma sits inside the clause).
-    if (n === 'which' && i - from >= 4 && runsToSentenceEnd(tokens, i + 2)) return true;
+    // "…, over fears of the Zika virus, which is spread by mosquitoes.": a "which" or "who" clause that runs to
+    // the end of the sentence explains a noun for the reader (one closed by a comma sits inside the clause).
+    if ((n === 'which' || n === 'who') && i - from >= 4 && runsToSentenceEnd(tokens, i + 2)) return true;
     return /^(?:compared|versus)$/.test(n);
   }
   // `Clinton said: "…," but in fact Clinton used …`: after a quotation closed on a comma, "but" is the writer's.
