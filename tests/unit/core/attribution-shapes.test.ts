@@ -438,6 +438,20 @@ describe('a "which" clause at the end of a sentence', () => {
   });
 });
 
+describe('the writer’s asides at the end of a reported clause', () => {
+  it('ends before ", as" with a clause and before ", the …" describing a name', () => {
+    expect(
+      quotes(
+        'Officials said the three candidates will speak at the gala, as the other party holds a debate downtown.',
+      )[0]?.content,
+    ).toBe('the three candidates will speak at the gala');
+    expect(
+      quotes('He said he would keep funding Harbor Health, the clinic group that the state is investigating.')[0]
+        ?.content,
+    ).toBe('he would keep funding Harbor Health');
+  });
+});
+
 describe('intentions that run on', () => {
   it('carries an infinitive of intention through "if" and through "as" before a noun phrase', () => {
     expect(quotes('Both have promised to pursue the bill if elected to make the port pay its taxes.')[0]?.content).toBe(

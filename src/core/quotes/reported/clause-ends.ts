@@ -106,6 +106,19 @@ export function endsReportedClause(tokens: Token[], i: number, from: number, cue
     // "…, over fears of the Zika virus, which is spread by mosquitoes.": a "which" or "who" clause that runs to
     // the end of the sentence explains a noun for the reader (one closed by a comma sits inside the clause).
     if ((n === 'which' || n === 'who') && i - from >= 4 && runsToSentenceEnd(tokens, i + 2)) return true;
+    // "…, as the Democrats hold a debate", "…, as has the mayor", "…, as mentioned above": the writer's aside.
+    if (
+      n === 'as' &&
+      i - from >= 4 &&
+      (startsClause(tokens, i + 2) ||
+        wordClass(tokens[i + 2]) === 'aux' ||
+        /^\p{Ll}+ed$/u.test(tokens[i + 2]?.text ?? ''))
+    )
+      return true;
+    // "…to defend Planned Parenthood, the group that is being investigated.": an appositive on a name that runs
+    // to the end of the sentence is the writer's description.
+    if (n === 'the' && i - from >= 4 && wordClass(tokens[i - 1]) === 'cap' && runsToSentenceEnd(tokens, i + 2))
+      return true;
     return /^(?:compared|versus)$/.test(n);
   }
   // `Clinton said: "…," but in fact Clinton used …`: after a quotation closed on a comma, "but" is the writer's.
@@ -194,6 +207,8 @@ export function startsClause(tokens: Token[], i: number): boolean {
     // ("his readiness to be commander": an auxiliary after "to" is an infinitive, not a finite verb.)
     if ((wordClass(w) === 'aux' && tokens[k - 1]?.text.toLowerCase() !== 'to') || isIrregularPast(w.text.toLowerCase()))
       return true;
+    // ("the party holds a debate": a present tense in -s right before a determiner is a verb.)
+    if (/^\p{Ll}+[^s]s$/u.test(w.text) && k > i + 1 && wordClass(tokens[k + 1]) === 'det') return true;
     // "the company rejected the offer" is a clause; "a calculated attempt" is a noun phrase.
     if (/^\p{Ll}+ed$/u.test(w.text) && wordClass(tokens[k + 1]) !== 'word') return true;
   }
