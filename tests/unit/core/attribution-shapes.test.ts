@@ -452,6 +452,36 @@ describe('the writer’s asides at the end of a reported clause', () => {
   });
 });
 
+describe('participles, dashes and trailing phrases', () => {
+  it('ends at "but suggesting" and at "and NAME calling"', () => {
+    expect(
+      quotes('His aide doubled down, saying she is experienced “on paper” but suggesting that might not be enough.')[0]
+        ?.content,
+    ).toBe('she is experienced “on paper');
+    expect(
+      quotes('Both sounded upbeat, Ruiz saying he was “very encouraged” and Vega calling it a “great meeting.”')[0]
+        ?.content,
+    ).toBe('he was “very encouraged');
+  });
+
+  it('ends at a dash before "a …" unless a second dash closes the aside', () => {
+    expect(
+      quotes('Ruiz said he would meet the “harbor (not) boss” — a play on the nickname his rivals use.')[0]?.content,
+    ).toBe('he would meet the “harbor (not) boss');
+    expect(quotes('Fowler said he backed Ana Vega — a member of the old guard — to lead the board.')[0]?.content).toBe(
+      'he backed Ana Vega — a member of the old guard — to lead the board',
+    );
+  });
+
+  it('leaves a prepositional phrase after a parenthetical attribution out', () => {
+    expect(
+      quotes(
+        'Vega’s plan would “end the port as we know it,” Ruiz declared Thursday, in the latest round of attacks.',
+      )[0]?.content,
+    ).toBe('Vega’s plan would “end the port as we know it');
+  });
+});
+
 describe('intentions that run on', () => {
   it('carries an infinitive of intention through "if" and through "as" before a noun phrase', () => {
     expect(quotes('Both have promised to pursue the bill if elected to make the port pay its taxes.')[0]?.content).toBe(

@@ -3,6 +3,7 @@ import { isAbbreviationDot, type Token } from '../../text/tokens';
 import { isIrregularPast, looksLikeVerb, wordClass } from '../../text/word-class';
 import { wordSet } from '../../text/word-list';
 import { type Cue, cueAt } from '../cue';
+import { cueWord } from '../lexicon';
 import { isPunct } from './candidate';
 
 /** Where a reported clause or phrase ends and the writer's words begin. */
@@ -61,7 +62,22 @@ export function endsReportedClause(tokens: Token[], i: number, from: number, cue
   )
     return true;
   // "telling CNN that Trump is a “faker” and questioning how …": a second participle of the speaker's.
-  if (cue?.participle && lower === 'and' && next?.text.endsWith('ing') && looksLikeVerb(next)) return true;
+  // ("…, saying she's experienced “on paper” but suggesting that …", "Ryan saying … and Trump calling it …")
+  if (cue?.participle && (lower === 'and' || lower === 'but') && next?.text.endsWith('ing') && looksLikeVerb(next))
+    return true;
+  if (
+    cue &&
+    /ing$/i.test(tokens[cue.index]?.text ?? '') &&
+    lower === 'and' &&
+    wordClass(next) === 'cap' &&
+    /^\p{Ll}+ing$/u.test(tokens[i + 2]?.text ?? '') &&
+    cueWord(tokens[i + 2]?.text ?? '') !== undefined
+  )
+    return true;
+  // "… the “anchor (not) baby” — a play on words …": a dash and a noun phrase is the writer's gloss.
+  // (A pair of dashes encloses an aside that the clause goes on after: "Shriver — a member of the clan — to …".)
+  if (isPunct(t, '—–') && /^(?:a|an)$/i.test(next?.text ?? '') && closingDash(tokens, i, tokens.length - 1) < 0)
+    return true;
   // ", a recommendation the attorney general adopted", ", a move that …": a noun summing up what was said is
   // the writer's comment on it.
   if (isPunct(t, ',') && /^(?:a|an)$/i.test(next?.text ?? '')) {
@@ -169,6 +185,15 @@ const GLOSS_NOUNS = wordSet(`
   admission sentiment message point theme refrain line
 `);
 
+/** The dash that closes the aside opened by the dash at `i` (within 12 tokens, before `end`, words after it), or -1. */
+function closingDash(tokens: Token[], i: number, end: number): number {
+  for (let k = i + 1; k < end && k - i <= 12; k++) {
+    if (isPunct(tokens[k], '.;:!?')) return -1;
+    if (isPunct(tokens[k], '—–')) return tokens[k + 1]?.word === true ? k : -1;
+  }
+  return -1;
+}
+
 /** Whether no comma lies between `from` and the sentence's end, looking at most 60 tokens ahead. */
 function runsToSentenceEnd(tokens: Token[], from: number): boolean {
   if (tokens.length - from > 60) return false;
@@ -271,9 +296,8 @@ export function phraseEnd(
     }
     // "to lay out specifics — including the cost — of their plans": a pair of dashes encloses an aside.
     if (isPunct(t, '—–')) {
-      let close = i + 1;
-      while (close < end && close - i <= 12 && !isPunct(tokens[close], '—–.;:')) close++;
-      if (close < end && isPunct(tokens[close], '—–') && tokens[close + 1]?.word) {
+      const close = closingDash(tokens, i, end);
+      if (close >= 0) {
         i = close;
         continue;
       }

@@ -188,7 +188,10 @@ export function invertedCandidate(
     if (second && isQuestionFraming(tokens, contentStart))
       return { cue, subject, content: [second], boundary: attributionFirst, weight: cue.weight };
     // ("…, the mayor said, a move that angered the union.": a noun phrase glossing the sentence is the writer's.)
-    const gloss = /^(?:a|an)$/.test(joiner) && !hasVerb(tokens, comma + 1, relativeAt(tokens, comma + 1, end) - 1);
+    // ("…, Clinton declared Thursday, in the latest escalation of words …": so is a prepositional phrase.)
+    const gloss =
+      (/^(?:a|an)$/.test(joiner) && !hasVerb(tokens, comma + 1, relativeAt(tokens, comma + 1, end) - 1)) ||
+      (/^(?:in|amid|during|after|before|at|on)$/.test(joiner) && !hasFiniteVerb(tokens, comma + 1, end));
     const content =
       second && !CLAUSE_JOINERS.has(joiner) && !cueAt(tokens, comma + 1) && !gloss ? [first, second] : [first];
     return { cue, subject, content, boundary: attributionFirst, weight: cue.weight };
