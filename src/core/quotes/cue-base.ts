@@ -42,3 +42,13 @@ export function makeCue(
     participle,
   };
 }
+
+/** Whether a closing quotation mark after a comma sits at most `within` tokens before token i. */
+export function closingMarkWithin(tokens: Token[], i: number, within: number): boolean {
+  for (let k = i - 2; k >= 1 && i - k <= within; k--) {
+    const t = tokens[k];
+    if (/^[”"]$/.test(t?.text ?? '') && /^[,?!]$/.test(tokens[k - 1]?.text ?? '')) return true;
+    if (/^[.;:!?]$/.test(t?.text ?? '')) return false;
+  }
+  return false;
+}

@@ -1,7 +1,7 @@
 import type { Token } from '../text/tokens';
 import { looksLikeVerb, wordClass } from '../text/word-class';
 import { wordSet } from '../text/word-list';
-import { BE, type Cue, makeCue, NOUN_BEFORE } from './cue-base';
+import { BE, type Cue, closingMarkWithin, makeCue, NOUN_BEFORE } from './cue-base';
 import { cueWord, reportsAsParticiple } from './lexicon';
 import { phrasalCueAt } from './phrasal-cues';
 
@@ -28,17 +28,7 @@ const PARTICIPLES = wordSet('known shown written thrown given');
 const HAVE = wordSet('has have had');
 
 /** Particles that complete a cue: "pointed out", "called for", "called on". */
-const PARTICLES: Record<string, string[]> = { point: ['out', 'to'], call: ['for', 'on'], go: ['on'], speak: ['about'] };
-
-/** Whether a closing quotation mark after a comma sits at most `within` tokens before token i. */
-function closingMarkWithin(tokens: Token[], i: number, within: number): boolean {
-  for (let k = i - 2; k >= 1 && i - k <= within; k--) {
-    const t = tokens[k];
-    if (/^[”"]$/.test(t?.text ?? '') && /^[,?!]$/.test(tokens[k - 1]?.text ?? '')) return true;
-    if (/^[.;:!?]$/.test(t?.text ?? '')) return false;
-  }
-  return false;
-}
+const PARTICLES: Record<string, string[]> = { point: ['out', 'to'], call: ['for', 'on'], speak: ['about'] };
 
 /** A headline in title case: most words capitalized. */
 function isTitleCase(tokens: Token[]): boolean {

@@ -43,9 +43,11 @@ function quoteSentenceEnd(doc: TextDoc, passage: QuotedPassage, paragraph: Parag
   const tokens = tokensIn(doc, next.start, next.end);
   const attribution = attributionAfter(tokens, 0, tokens.length - 1, 4);
   if (!attribution?.subject || attribution.first !== 0) return end;
-  // `"…?" Trump said, looking out on the crowd.`: a longer sentence counts when a comma closes the attribution.
+  // `"…?" Trump said, looking out on the crowd.`: a longer sentence counts when a comma closes the attribution,
+  // or when an adverbial follows it: `"…?" Lichtman said about McCain's effort to …`.
   const closed = /^[,;—–]$/.test(tokens[Math.max(attribution.coreLast, attribution.last) + 1]?.text ?? '');
-  return words.length <= 6 || closed ? next.end : end;
+  const adverbial = ADVERBIAL_OPENERS.test(tokens[attribution.coreLast + 1]?.text ?? '');
+  return words.length <= 6 || closed || adverbial ? next.end : end;
 }
 
 /** End of the sentence that contains `pos`, within the paragraph. */

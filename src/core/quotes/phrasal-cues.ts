@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokens';
-import { BE, type Cue, makeCue, NOUN_BEFORE } from './cue-base';
+import { BE, type Cue, closingMarkWithin, makeCue, NOUN_BEFORE } from './cue-base';
 
 /**
  * Cues of more than one word, or that report only in a given context: "according to", "pointed out",
@@ -44,6 +44,12 @@ export function phrasalCueAt(tokens: Token[], i: number, lower: string, prev: st
     }
     return null;
   }
+  // "“…,” Trump went on.", "she went on: “…”": continuing to speak (not "went on to win", "went on a tour").
+  if (/^(?:go|goes|went|going)$/.test(lower) && next === 'on') {
+    const after = tokens[i + 2];
+    if (NOUN_BEFORE.test(prev) || (after?.word && !/^(?:that|as)$/i.test(after.text))) return null;
+    return makeCue(tokens, i, i + 1, 'go on', 'speech', 0.8, lower === 'going');
+  }
   // "Clinton shot back, “…”", "he fired back that …": a retort.
   if (/^(?:shot|shoots|shoot|shooting|fired|fires|fire|firing|hit|hits|hitting)$/.test(lower) && next === 'back') {
     if (NOUN_BEFORE.test(prev)) return null;
@@ -71,7 +77,9 @@ export function phrasalCueAt(tokens: Token[], i: number, lower: string, prev: st
       /^(?:letter|sign|statement|post|tweet|email|message|note|banner|caption|headline|text|card|notice|placard|plaque)s?$/i.test(
         prev,
       );
-    if (!quoteBefore && !documentBefore && next !== ':') return null;
+    // (`“…!” a welcome message on the website reads.`: a short subject between the quotation and a final "reads".)
+    const subjectAfterQuote = /^[.!?]$/.test(next) && closingMarkWithin(tokens, i, 8);
+    if (!quoteBefore && !documentBefore && !subjectAfterQuote && next !== ':') return null;
     return makeCue(tokens, i, i, 'read', 'speech', 0.8);
   }
   return undefined;

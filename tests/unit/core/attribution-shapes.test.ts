@@ -482,6 +482,31 @@ describe('participles, dashes and trailing phrases', () => {
   });
 });
 
+describe('attributions after a quotation', () => {
+  it('reads "went on" as a cue, but not "went on to win"', () => {
+    expect(quotes('“You know, it happens, right?” Ruiz went on, as if he had not heard her.')[0]).toMatchObject({
+      cue: 'went on',
+      speaker: 'Ruiz',
+    });
+    expect(quotes('Ruiz went on to win the primary in March by a wide margin.')).toEqual([]);
+  });
+
+  it('reads "a message on the website reads." after a quotation', () => {
+    expect(quotes('“Welcome, neighbors!” a message on the town website reads.')[0]).toMatchObject({
+      cue: 'reads',
+      speaker: 'a message on the town website',
+    });
+  });
+
+  it('takes a long attribution sentence that goes on with an adverbial: `"…?" X said about …`', () => {
+    expect(
+      quotes(
+        '"Why would you try to cozy up to the old board?" Vega said about Ruiz’s effort to win back the union vote.',
+      )[0],
+    ).toMatchObject({ kind: 'direct', cue: 'said', speaker: 'Vega' });
+  });
+});
+
 describe('intentions that run on', () => {
   it('carries an infinitive of intention through "if" and through "as" before a noun phrase', () => {
     expect(quotes('Both have promised to pursue the bill if elected to make the port pay its taxes.')[0]?.content).toBe(
