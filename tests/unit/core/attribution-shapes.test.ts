@@ -507,6 +507,14 @@ describe('attributions after a quotation', () => {
   });
 });
 
+describe('a time word before the verb', () => {
+  it('is no speaker: "Ruiz, who …, on Friday described …"', () => {
+    expect(
+      quotes('Ruiz, who has been feuding with the board this week, on Friday described his plan as a “big tent.”')[0],
+    ).toMatchObject({ speaker: 'Ruiz' });
+  });
+});
+
 describe('intentions that run on', () => {
   it('carries an infinitive of intention through "if" and through "as" before a noun phrase', () => {
     expect(quotes('Both have promised to pursue the bill if elected to make the port pay its taxes.')[0]?.content).toBe(
