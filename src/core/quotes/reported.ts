@@ -104,9 +104,12 @@ function attributeCue(
   // (Only speech verbs invert: in "Sanders, who had said …, criticized Clinton" Clinton is the object.)
   // ("Megan Hester, a senior associate, said parents still want …": when the sentence opens with the subject
   // and its appositive, there is nothing before the comma to be the content.)
+  // (Unless the sentence ends right after the inverted subject: "The firm, in which Carlyle holds a stake, plans
+  // to close its fund soon, said people familiar with the matter.")
   const opensWithSubject =
     subjectFirst?.appositive !== undefined &&
-    tokens.slice(0, subjectFirst.first).every((t) => !t.word || /^(?:but|and|yet|so)$/i.test(t.text));
+    tokens.slice(0, subjectFirst.first).every((t) => !t.word || /^(?:but|and|yet|so)$/i.test(t.text)) &&
+    !endsSoonAfter(tokens, subjectAfter(tokens, cue.lastIndex));
   if (isPunct(before, ',”"') && cue.cls === 'speech' && !OBJECT_TAKING_SPEECH.has(cue.lemma) && !opensWithSubject) {
     let subject = subjectAfter(tokens, cue.lastIndex);
     // "…,” said she lied": a pronoun with a verb after it is the subject of the reported clause, not inverted.

@@ -114,7 +114,7 @@ function isContactClause(tokens: Token[], i: number, end: number): boolean {
 }
 
 /** Adverbs that sit before a verb, never inside a noun phrase. */
-const VERB_ADVERBS = wordSet('also never always already repeatedly reportedly allegedly previously');
+const VERB_ADVERBS = wordSet('also never always already repeatedly reportedly allegedly previously still');
 
 /** Adjectives that take "to" as a preposition: "sources privy to the talks", "people close to him". */
 const TO_ADJECTIVES = wordSet('privy close loyal friendly sympathetic allied connected linked related opposed near');
@@ -554,7 +554,7 @@ export function subjectAfter(tokens: Token[], cueIndex: number, ceiling = tokens
       !outlet
     )
       break;
-    if (c === 'word' && looksLikeVerb(t)) break;
+    if (c === 'word' && (looksLikeVerb(t) || VERB_ADVERBS.has(t.text.toLowerCase()))) break;
     last = i;
   }
   // (A trailing determiner is dropped unless it stands for people: `," tweeted another.`)

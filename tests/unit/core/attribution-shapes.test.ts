@@ -369,6 +369,14 @@ describe('subjects the chunker used to miss', () => {
     });
   });
 
+  it('still inverts when the sentence ends right after the inverted subject', () => {
+    expect(
+      quotes(
+        'The Harbor firm, in which the county holds a stake, plans to close its fund soon, said people familiar with the matter.',
+      )[0],
+    ).toMatchObject({ speaker: 'people familiar with the matter', type: 'anonymous' });
+  });
+
   it('coordinates "but has said" with the subject of the sentence', () => {
     expect(
       quotes(
