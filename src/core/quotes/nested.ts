@@ -6,7 +6,8 @@ import { type RawQuote, trimSpan } from './raw-quote';
  * An attribution inside another one's content is part of what the outer speaker said: in "Israel said
  * Clinton called on members to be “closely coordinated”" the reader learns it from Israel, and PolNeAR
  * annotates only the outer statement in most such sentences (on its train set, 620 of 700 nested readings were
- * not annotated). The inner reading is dropped, unless it opens a coordinated clause ("…, and she accused
+ * not annotated). The inner reading is dropped, unless it names the outer speaker's source ("according to
+ * …"), or opens a coordinated clause ("…, and she accused
  * Trump of …", "but he suggested …"): there the outer content usually runs too far and the inner one is a
  * statement of its own. A statement reported through its speaker's noun ("Reyes’s claim that …") is kept too:
  * the outer verb reacts to it ("The mayor rejected Reyes’s claim that …").
@@ -46,6 +47,15 @@ function isPossessorReading(doc: TextDoc, q: RawQuote): boolean {
   return /^(?:his|her|their|its|our|my)$/i.test(word) || /^['’]s\b/.test(doc.text.slice(speaker.end, speaker.end + 3));
 }
 
+/**
+ * "…, according to three people familiar with the matter, the Journal reported": the inner reading names the
+ * outer speaker's own source, which the reader needs to see (an unnamed source is counted from it).
+ */
+function namesItsSource(doc: TextDoc, q: RawQuote): boolean {
+  const cue = q.cue;
+  return cue !== null && /^(?:according to|citing)$/i.test(doc.text.slice(cue.start, cue.end));
+}
+
 /** Drops readings nested in another's content. `quotes` must be sorted by their first fragment's start. */
 export function dropNested(doc: TextDoc, quotes: RawQuote[]): RawQuote[] {
   // Sweep: the quote reaching furthest so far is the only candidate that can contain the next one.
@@ -63,7 +73,8 @@ export function dropNested(doc: TextDoc, quotes: RawQuote[]): RawQuote[] {
       reach.end >= entry.end &&
       nestedIn(doc, entry.q, reach.q) &&
       !COORDINATING.test(wordBefore(doc, entry.q)) &&
-      !isPossessorReading(doc, entry.q)
+      !isPossessorReading(doc, entry.q) &&
+      !namesItsSource(doc, entry.q)
     )
       dropped.add(entry.i);
     else if (!reach || entry.end > reach.end) reach = entry;

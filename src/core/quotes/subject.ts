@@ -4,6 +4,7 @@ import { isAbbreviationDot, type Token } from '../text/tokens';
 import { isIrregularPast, looksLikeVerb, withoutContraction, wordClass } from '../text/word-class';
 import { wordSet } from '../text/word-list';
 import type { Span } from '../types';
+import { cueWord } from './lexicon';
 
 /**
  * The noun phrase that names who is speaking, next to a reporting cue: "she", "Mr. Obama",
@@ -580,7 +581,11 @@ export function subjectAfter(tokens: Token[], cueIndex: number, ceiling = tokens
       !(relative && tokens[k]?.text === ',')
     )
       k++;
-    if (k > last + 2) appositive = { start: tokens[last + 2]?.start ?? 0, end: tokens[k - 1]?.end ?? 0 };
+    // ("…, according to three people familiar with the matter, NewsBeezer reported.": a name and a reporting
+    // verb are the next attribution, not a description.)
+    const attribution = !relative && cueWord(tokens[k - 1]?.text ?? '') !== undefined;
+    if (k > last + 2 && !attribution)
+      appositive = { start: tokens[last + 2]?.start ?? 0, end: tokens[k - 1]?.end ?? 0 };
   }
   return phrase(tokens, start, last, appositive);
 }

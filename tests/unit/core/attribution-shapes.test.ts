@@ -29,6 +29,17 @@ describe('attributions inside another attribution', () => {
     expect(quotes('Ruiz said he was "ready to serve" because "the town needs a voice."')).toHaveLength(1);
   });
 
+  it('keeps "according to" inside another attribution: it names the outer speaker’s source', () => {
+    const found = quotes(
+      'The two firms are in talks to merge, according to three people familiar with the matter, the Harbor Gazette reported.',
+    );
+    expect(found.find((q) => q.cue === 'according to')).toMatchObject({
+      speaker: 'three people familiar with the matter',
+      type: 'anonymous',
+    });
+    expect(found.find((q) => q.cue === 'reported')).toMatchObject({ speaker: 'the Harbor Gazette' });
+  });
+
   it('keeps a statement reported through its speaker’s noun inside another', () => {
     expect(
       quotes('The mayor rejected Councilman Tom Reyes’s claim that the budget was padded.').find(
