@@ -85,9 +85,7 @@ function attributeCue(
     !subjectFirst &&
     !bareAfterFinite &&
     /^(?:and|but)$/i.test(tokens[conjunction]?.text ?? '') &&
-    (sayLike ||
-      afterComma ||
-      (earlier.length === 0 && (cue.cls === 'speech' || cue.cls === 'listener' || cue.cls === 'intent')));
+    (sayLike || afterComma || (earlier.length === 0 && cue.cls !== 'thought' && cue.cls !== 'evidence'));
   if (coordinated) {
     // "McConnell embraced the mogul and said …": the sentence's subject, or the earlier attribution's.
     const subject = earlier[earlier.length - 1]?.subject ?? openingSubject(doc, tokens);

@@ -534,6 +534,16 @@ describe('a time word before the verb', () => {
   });
 });
 
+describe('coordinated object verbs', () => {
+  it('gives "… and accused him of …" the sentence subject when nothing before it was a statement', () => {
+    expect(
+      quotes(
+        'In a takedown of the developer, Sen. Ana Vega called him divisive and accused him of keeping tenants from being able to “stand together.”',
+      ).find((q) => q.cue === 'accused'),
+    ).toMatchObject({ speaker: 'Sen. Ana Vega', kind: 'mixed' });
+  });
+});
+
 describe('intentions that run on', () => {
   it('carries an infinitive of intention through "if" and through "as" before a noun phrase', () => {
     expect(quotes('Both have promised to pursue the bill if elected to make the port pay its taxes.')[0]?.content).toBe(

@@ -253,7 +253,9 @@ export const PHRASE_BREAKS = wordSet('if although though while whereas which who
  * by …") inside the complement.
  */
 export function sameVerbForm(cue: Token | undefined, next: Token | undefined, after: Token | undefined): boolean {
-  if (!cue || !looksLikeVerb(next) || after?.text.toLowerCase() === 'by') return false;
+  // (A reporting verb counts even where the word list reads it as an adjective: "… and accused him of …".)
+  const verb = looksLikeVerb(next) || (next !== undefined && cueWord(next.text) !== undefined && /ed$/.test(next.text));
+  if (!cue || !verb || after?.text.toLowerCase() === 'by') return false;
   const word = next?.text.toLowerCase() ?? '';
   if (cue.text.toLowerCase().endsWith('ing')) return word.endsWith('ing');
   return word.endsWith('ed') || isIrregularPast(word);
