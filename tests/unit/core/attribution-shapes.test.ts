@@ -534,6 +534,14 @@ describe('a time word before the verb', () => {
   });
 });
 
+describe('a concession of the writer’s', () => {
+  it('ends a reported clause at ", although"', () => {
+    expect(
+      quotes('Vega said the pier was “a terrible mistake,” although she supports keeping it open for now.')[0]?.content,
+    ).toBe('the pier was “a terrible mistake');
+  });
+});
+
 describe('coordinated object verbs', () => {
   it('gives "… and accused him of …" the sentence subject when nothing before it was a statement', () => {
     expect(

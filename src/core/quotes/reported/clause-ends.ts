@@ -35,11 +35,13 @@ export function clauseEnd(
 
 /**
  * Where a reported clause stops and the writer's own sentence goes on (outside quote marks):
- * - ", compared with 41 percent …" — the writer's comparison to a poll answer;
+ * - ", compared with 41 percent …" — the writer's comparison to a poll answer; ", although …" — the writer's
+ *   concession;
  * - "… but did not suggest …" — a second, negated verb of the speaker's own clause (a reporting verb after
  *   "but" may just as well belong to the reported clause: "said officials agreed … but acknowledged …");
  * - "before claiming …" — a participle clause about the speaker.
- * (", and he …", ", which …", ", while …" and ", showing …" usually still belong to what was reported.)
+ * (", and he …", ", while …" and ", showing …" usually still belong to what was reported; so does ", which …"
+ * unless it runs to the end of the sentence.)
  */
 export function endsReportedClause(tokens: Token[], i: number, from: number, cue: Cue | null): boolean {
   const t = tokens[i];
@@ -49,7 +51,8 @@ export function endsReportedClause(tokens: Token[], i: number, from: number, cue
   // `things “should be wrapped up by Cleveland,” referring to …`: a quotation closed on a comma, then a
   // participle or "while": the writer's gloss after the speaker's words.
   if (isPunct(t, '”"') && isPunct(tokens[i - 1], ',') && next?.word && /^\p{Ll}/u.test(next.text)) {
-    if (/^(?:while|whereas)$/.test(next.text) || (next.text.endsWith('ing') && looksLikeVerb(next))) return true;
+    if (/^(?:while|whereas|although)$/.test(next.text) || (next.text.endsWith('ing') && looksLikeVerb(next)))
+      return true;
   }
   // "…, however this time the number has dropped": the writer turns to a contrast of their own.
   if (isPunct(t, ',') && next?.text.toLowerCase() === 'however' && !isPunct(tokens[i + 2], ',')) return true;
@@ -135,7 +138,7 @@ export function endsReportedClause(tokens: Token[], i: number, from: number, cue
     // to the end of the sentence is the writer's description.
     if (n === 'the' && i - from >= 4 && wordClass(tokens[i - 1]) === 'cap' && runsToSentenceEnd(tokens, i + 2))
       return true;
-    return /^(?:compared|versus)$/.test(n);
+    return /^(?:compared|versus|although)$/.test(n);
   }
   // `Clinton said: "…," but in fact Clinton used …`: after a quotation closed on a comma, "but" is the writer's.
   if (
