@@ -539,7 +539,9 @@ export function subjectAfter(tokens: Token[], cueIndex: number, ceiling = tokens
     const t = tokens[i];
     if (!t) break;
     const c = wordClass(t);
-    if (c === 'punct' && !isAbbreviationDot(tokens, i)) break;
+    // ("the latest New York Times/CBS News poll": a slash between words joins them.)
+    const joiner = t.text === '/' && tokens[i - 1]?.end === t.start && tokens[i + 1]?.start === t.end;
+    if (c === 'punct' && !isAbbreviationDot(tokens, i) && !joiner) break;
     if (c === 'pron' || c === 'rel' || c === 'sub' || c === 'aux' || c === 'obj') break;
     if (c === 'conj' && !(wordClass(tokens[i - 1]) === 'cap' && wordClass(tokens[i + 1]) === 'cap')) break;
     // ("a Wednesday editorial": a weekday after a determiner describes the noun that follows;

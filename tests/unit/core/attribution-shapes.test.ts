@@ -290,6 +290,12 @@ describe('anonymity formulas', () => {
     expect(quotes('The person declined to be identified because the talks are confidential.')).toEqual([]);
   });
 
+  it('keeps a slash between words in an "according to" source', () => {
+    expect(quotes('Renters are tired, according to the latest Harbor Times/Channel 5 poll.')[0]).toMatchObject({
+      speaker: 'the latest Harbor Times/Channel 5 poll',
+    });
+  });
+
   it('reads the clause after a relative clause on an "according to" source', () => {
     expect(
       quotes(
