@@ -295,6 +295,12 @@ export function subjectBefore(tokens: Token[], cueIndex: number, floor = 0): Sub
     while (first < head.last && /^(?:out|up|off|down|over|back|away|around)$/i.test(tokens[first]?.text ?? '')) first++;
     return phrase(tokens, first, head.last);
   }
+  // "Sen. Jack Reed (D-R.I.), said": a stray comma after a party tag does not start an appositive.
+  const tagOpen = tokens[end - 1]?.text === ')' ? skipParenthesisBack(tokens, end - 1, floor) + 1 : -1;
+  if (tokens[end]?.text === ',' && tagOpen > floor && /^[RDI]-/.test(tokens[tagOpen + 1]?.text ?? '')) {
+    const np = nounPhraseEndingAt(tokens, end - 1, floor);
+    if (np) return phrase(tokens, np.first, np.last);
+  }
   if (tokens[end]?.text === ',' || tokens[end]?.text === '—' || tokens[end]?.text === '–')
     return appositiveSubject(tokens, end, floor);
   // `Ortiz, who called the plan “dead on arrival,” said`: the appositive's comma sits inside the closing mark.

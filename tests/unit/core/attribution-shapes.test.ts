@@ -255,6 +255,23 @@ describe('"As X said," leads', () => {
     });
   });
 
+  it('reads "…, as X reported on Saturday, CONTENT" after a comma too', () => {
+    expect(
+      quotes(
+        'He is no stranger here, given that, as the Gazette reported on Saturday, he has become a close adviser.',
+      )[0],
+    ).toMatchObject({ speaker: 'the Gazette', content: 'he has become a close adviser' });
+  });
+
+  it('reads "Sen. Ana Vega (D-Ore.), said" with a stray comma after the party tag', () => {
+    expect(
+      quotes('Sen. Ana Vega (D-Ore.), said after a lunch on Tuesday that she had not read the plan.')[0],
+    ).toMatchObject({
+      speaker: 'Sen. Ana Vega (D-Ore.)',
+      content: 'she had not read the plan',
+    });
+  });
+
   it('leaves "as" inside a sentence alone', () => {
     expect(quotes('The plan failed as Ruiz predicted in March, and the port closed.').map((q) => q.cue)).not.toContain(
       'predicted',

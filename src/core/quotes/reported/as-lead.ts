@@ -14,10 +14,14 @@ import { insideQuote } from './quoted-spans';
 /** How many tokens the "As …" lead may take before its comma. */
 const MAX_LEAD_TOKENS = 14;
 
-/** Whether the cue sits in an "As …," lead: "As" opens the sentence, before the subject or the cue. */
+/**
+ * Whether the cue sits in an "As …," lead: "As" opens the sentence, or follows a comma ("given that, as The
+ * Times reported on Saturday, he has …"), before the subject or the cue.
+ */
 export function opensAsLead(tokens: Token[], cue: Cue, subject: Subject | null): boolean {
   const first = subject && subject.first >= 0 && subject.first < cue.index ? subject.first : cue.index;
   if (!/^as$/i.test(tokens[first - 1]?.text ?? '')) return false;
+  if (isPunct(tokens[first - 2], ',')) return true;
   for (let i = first - 2; i >= 0; i--)
     if (tokens[i]?.word && !/^(?:but|and|yet|so)$/i.test(tokens[i]?.text ?? '')) return false;
   return true;
