@@ -346,7 +346,14 @@ function relativeClauseHead(tokens: Token[], before: number, clauseLast: number,
     if (!t || /^[.,;:!?“”"()]$/.test(t.text)) return null;
     // Another verb or "that" on the way back means a different clause ("… told the Ledger that at least …"),
     // unless the clause is a "whose" clause: "The state officials whose laws have been struck down say".
-    if (r < before - 1 && (wordClass(t) === 'sub' || wordClass(t) === 'aux' || IRREGULAR_VERB.test(t.text))) {
+    // ("Friends of Mr. Clinton's who have seen him on the trail say": an auxiliary right after "who" is the
+    // relative clause's own.)
+    const relativeAuxiliary = wordClass(t) === 'aux' && /^(?:who|that)$/i.test(tokens[r - 1]?.text ?? '');
+    if (
+      r < before - 1 &&
+      !relativeAuxiliary &&
+      (wordClass(t) === 'sub' || wordClass(t) === 'aux' || IRREGULAR_VERB.test(t.text))
+    ) {
       const whose = tokens.slice(Math.max(floor, r - 4), r).findIndex((w) => /^whose$/i.test(w.text));
       if (wordClass(t) === 'sub' || whose < 0) return null;
       continue;

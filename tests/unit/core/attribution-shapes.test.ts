@@ -428,6 +428,12 @@ describe('subjects the chunker used to miss', () => {
     });
   });
 
+  it('reads "who have seen him" as a relative clause on the speaker', () => {
+    expect(
+      quotes('Friends of the mayor who have seen him on the trail recently say that his energy has matured.')[0],
+    ).toMatchObject({ speaker: 'Friends of the mayor', content: 'his energy has matured' });
+  });
+
   it('reads the writer’s contact clause inside the speaker and an aside after an inverted one', () => {
     expect(quotes('All the experts I interviewed said the plan was more detailed.')[0]).toMatchObject({
       speaker: 'All the experts I interviewed',
