@@ -288,6 +288,9 @@ describe('the writer’s gloss after an inverted attribution', () => {
     ).toMatchObject({ speaker: 'the budget office', content: 'The deficit will grow again this year' });
     const found = quotes('The port will close in May, the mayor said, a move that angered the union.');
     expect(found[0]?.content).toBe('The port will close in May');
+    expect(quotes('Any attempt to fix the pier, he said, becomes hopeless.')[0]?.content).toBe(
+      'Any attempt to fix the pier | becomes hopeless',
+    );
     expect(quotes('The port, the mayor said, is a drain on the city.')[0]?.content).toBe(
       'The port | is a drain on the city',
     );

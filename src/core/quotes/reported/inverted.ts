@@ -176,7 +176,8 @@ export function invertedCandidate(
     }
   }
   // A short second part is the predicate of the opening: "This campaign, he says, is different."
-  const predicate = wordClass(tokens[comma + 1]) === 'aux' && contentWords(tokens, comma + 1, end) >= 2;
+  const opener = tokens[comma + 1];
+  const predicate = (wordClass(opener) === 'aux' || looksLikeVerb(opener)) && contentWords(tokens, comma + 1, end) >= 2;
   if (
     comma >= 0 &&
     isAdverbialTail(tokens, attributionLast + 1, comma - 1) &&
