@@ -94,7 +94,12 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
     /^[.,;:!?]$/.test(next) &&
     ((wordClass(tokens[i - 1]) === 'cap' && /^[”",]$/.test(tokens[i - 2]?.text ?? '')) ||
       (i + 2 >= tokens.length && closingMarkWithin(tokens, i, 6)));
-  if (NOUN_LIKE.has(lower) && !SUBJECT_LIKE.has(prev) && next !== 'that' && !nameAfterQuote) return null;
+  // ("Sanders calls Clinton unqualified", "calls himself a socialist": "calls" with an object after a name.)
+  const namingVerb =
+    (lower === 'calls' || lower === 'call') &&
+    wordClass(tokens[i - 1]) === 'cap' &&
+    (/^(?:him|her|them|himself|herself|themselves|itself|this|it)$/.test(next) || wordClass(tokens[i + 1]) === 'cap');
+  if (NOUN_LIKE.has(lower) && !SUBJECT_LIKE.has(prev) && next !== 'that' && !nameAfterQuote && !namingVerb) return null;
   // "the reality TV show", "a talk show": a show, not showing.
   if (
     (lower === 'show' || lower === 'shows') &&

@@ -574,6 +574,19 @@ describe('a concession of the writer’s', () => {
   });
 });
 
+describe('"calls" as a naming verb', () => {
+  it('reads "NAME calls NAME …" and "NAME calls himself …" as naming, but not phone calls', () => {
+    expect(quotes('Tensions flare after Vega calls Ruiz unqualified for the job.')[0]).toMatchObject({
+      cue: 'calls',
+      speaker: 'Vega',
+    });
+    expect(quotes('Vega calls herself a harbor progressive.')[0]).toMatchObject({
+      content: 'herself a harbor progressive',
+    });
+    expect(quotes('The phone calls this week were about the harbor vote.')).toEqual([]);
+  });
+});
+
 describe('coordinated object verbs', () => {
   it('gives "… and accused him of …" the sentence subject when nothing before it was a statement', () => {
     expect(
