@@ -584,6 +584,10 @@ describe('"calls" as a naming verb', () => {
       content: 'herself a harbor progressive',
     });
     expect(quotes('The phone calls this week were about the harbor vote.')).toEqual([]);
+    expect(quotes('Others went further, with former mayor Ana Vega calling Ruiz a fraud.')[0]).toMatchObject({
+      cue: 'calling',
+      content: 'Ruiz a fraud',
+    });
   });
 });
 
