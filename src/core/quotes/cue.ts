@@ -57,6 +57,8 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
   if (phrasal !== undefined) return phrasal;
   const word = cueWord(lower);
   if (!word) return null;
+  // "All told, up to 5 million people …": an idiom for "in total".
+  if (lower === 'told' && prev === 'all' && tokens[i + 1]?.text === ',') return null;
   // "adding to her run of victories": adding up, not adding words.
   if (word.lemma === 'add' && tokens[i + 1]?.text.toLowerCase() === 'to') return null;
   // "who asked not to be named", "requested anonymity": the terms of anonymity, not a statement.

@@ -50,6 +50,10 @@ describe('attributions inside another attribution', () => {
 });
 
 describe('speakers with long descriptions', () => {
+  it('does not read the idiom "All told," as a statement', () => {
+    expect(quotes('All told, up to 5,000 renters could be eligible for the program.')).toEqual([]);
+  });
+
   it('does not read "who asked not to be named" as a statement', () => {
     const found = quotes('A nurse who asked not to be named said the ward had been short of staff for months.');
     expect(found.map((q) => q.cue)).toEqual(['said']);
