@@ -333,6 +333,20 @@ export function subjectBefore(tokens: Token[], cueIndex: number, floor = 0): Sub
   }
   // "The officials whose laws were struck down say": a relative clause that ends in a verb.
   if (!np) return wordClass(tokens[end]) === 'word' ? relativeClauseHead(tokens, end, end, floor) : null;
+  // `“…,” Doug Andres, a spokesman for the speaker told the Post`: a description after a name whose closing
+  // comma is missing; the name speaks.
+  if (/^(?:a|an)$/i.test(tokens[np.first]?.text ?? '') && tokens[np.first - 1]?.text === ',' && np.first - 2 >= floor) {
+    const name = nounPhraseEndingAt(tokens, np.first - 2, floor);
+    if (
+      name &&
+      name.first === name.last - 1 &&
+      wordClass(tokens[name.first]) === 'cap' &&
+      wordClass(tokens[name.last]) === 'cap'
+    ) {
+      const description = { start: tokens[np.first]?.start ?? 0, end: tokens[np.last]?.end ?? 0 };
+      return phrase(tokens, name.first, name.last, description);
+    }
+  }
   return relativeClauseHead(tokens, np.first, np.last, floor) ?? phrase(tokens, np.first, np.last);
 }
 

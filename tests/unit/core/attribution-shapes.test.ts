@@ -59,6 +59,15 @@ describe('speakers with long descriptions', () => {
     expect(found.map((q) => q.cue)).toEqual(['said']);
   });
 
+  it('gives the quote to the name when the comma after its description is missing', () => {
+    expect(
+      quotes('“We have not been briefed,” Tom Lee, a spokesman for the harbor board told the Gazette.')[0],
+    ).toMatchObject({
+      speaker: 'Tom Lee',
+      source: 'Tom Lee',
+    });
+  });
+
   it('reads a bare apostrophe after a name in -s as a possessive inside the speaker', () => {
     expect(quotes("People with direct knowledge of Gates' work said the fund had been moved twice.")[0]).toMatchObject({
       speaker: "People with direct knowledge of Gates' work",
