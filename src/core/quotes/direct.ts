@@ -268,6 +268,27 @@ function judgeUnit(doc: TextDoc, paragraph: Paragraph, tokens: Token[], unit: Un
   return null;
 }
 
+/** A signature line under a quotation that ends its paragraph: the next paragraph is only "- Name". */
+function signatureBelow(
+  doc: TextDoc,
+  paragraph: Paragraph,
+  passages: QuotedPassage[],
+): { dash: Span; name: Span } | null {
+  const last = passages[passages.length - 1];
+  if (!last || doc.text.slice(last.end, paragraph.end).trim() !== '') return null;
+  const next = doc.paragraphs[paragraph.index + 1];
+  if (!next) return null;
+  const line = doc.text.slice(next.start, next.end);
+  const m = /^(\s*)([-—―–])\s*((?:\p{Lu}[\p{L}.'’-]*\s?){1,4})\.?\s*$/u.exec(line);
+  if (!m?.[2] || !m[3]) return null;
+  const dashStart = next.start + (m[1]?.length ?? 0);
+  const nameStart = next.start + line.indexOf(m[3], (m[1]?.length ?? 0) + 1);
+  return {
+    dash: { start: dashStart, end: dashStart + 1 },
+    name: { start: nameStart, end: nameStart + m[3].trimEnd().length },
+  };
+}
+
 /** The span of ", that CLAUSE" right after an attribution that follows the last passage, up to the sentence end. */
 function thatClauseAfter(
   doc: TextDoc,
@@ -336,6 +357,16 @@ export function findDirectQuotes(doc: TextDoc): RawQuote[] {
           cue: toSpan(attribution.cue),
           speaker: previous.speaker,
           confidence: 0.85,
+        });
+      } else if (!attribution && signatureBelow(doc, paragraph, judged.passages)) {
+        // `"…"` and then a paragraph of its own, `- Clinton`: a quotation signed below, as in collected quotes.
+        const signature = signatureBelow(doc, paragraph, judged.passages) as { dash: Span; name: Span };
+        quotes.push({
+          kind: 'direct',
+          content: fragments,
+          cue: signature.dash,
+          speaker: signature.name,
+          confidence: 0.8,
         });
       } else if (!attribution && (judged.passages[0]?.open ?? -1) === paragraph.start && introduced) {
         // `Cruz continued:` closing the previous paragraph introduces this one.

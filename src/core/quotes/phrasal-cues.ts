@@ -29,6 +29,13 @@ export function phrasalCueAt(tokens: Token[], i: number, lower: string, prev: st
   if (/^(?:express|expresses|expressed|expressing|voice|voices|voiced|voicing|made|makes|make|making)$/.test(lower)) {
     if (NOUN_BEFORE.test(prev)) return null;
     const making = lower.startsWith('ma');
+    // ("A footnote in the report makes that clear: “…”": a colon introduces what was made clear.)
+    const clearColon =
+      making &&
+      /^(?:it|that|this)$/i.test(tokens[i + 1]?.text ?? '') &&
+      /^clear$/i.test(tokens[i + 2]?.text ?? '') &&
+      tokens[i + 3]?.text === ':';
+    if (clearColon) return makeCue(tokens, i, i + 2, 'make clear', 'speech', 0.8, lower.endsWith('ing'));
     for (let k = i + 1; k < tokens.length && k - i <= 4; k++) {
       const w = tokens[k];
       if (!w?.word) return null;

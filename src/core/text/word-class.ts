@@ -103,7 +103,7 @@ const IRREGULAR_PAST = wordSet(`
 
 /** -ed/-ing words that are usually nouns or adjectives in a subject ("senior", "united", "leading"). */
 const NOT_VERBS = wordSet(`
-  united retired elected appointed unnamed unidentified named noted renowned respected indicted accused alleged
+  united retired elected appointed unnamed unidentified undecided named noted renowned respected indicted accused alleged
   leading ruling governing founding managing presiding ranking outgoing incoming upcoming sitting acting
   longstanding ongoing building meeting hearing ruling funding spending housing training polling voting
   briefing spokesperson thing something nothing anything everything morning evening wedding ceiling

@@ -248,6 +248,29 @@ describe('headlines that name a speaker before a colon', () => {
   });
 });
 
+describe('more ways to introduce a quotation', () => {
+  it('reads a signature line under a quotation: `"…"` then `- Name`', () => {
+    const text =
+      'The room went quiet.\n\n"We went to the port before the crash and warned them."\n\n- Ana Vega\n\nMore follows.';
+    expect(quotes(text)[0]).toMatchObject({ kind: 'direct', speaker: 'Ana Vega', source: 'Ana Vega' });
+  });
+
+  it('reads "makes that clear:" and "echoed:" before a quotation, and "undecided voter" after "said"', () => {
+    expect(
+      quotes('A footnote in the report makes that clear: "These rules do not apply to the board."')[0],
+    ).toMatchObject({ speaker: 'A footnote in the report', kind: 'direct' });
+    expect(
+      quotes('17-year-old Tom Lee echoed:\n\n“He speaks his mind, and that is what the port needs.”')[0],
+    ).toMatchObject({
+      cue: 'echoed',
+      speaker: '17-year-old Tom Lee',
+    });
+    expect(quotes('"I do not know where he stands," said undecided voter Ana Vega of Derry.')[0]).toMatchObject({
+      speaker: 'undecided voter Ana Vega of Derry',
+    });
+  });
+});
+
 describe('"As X said," leads', () => {
   it('reads the clause after the comma of "As X reported in …," as what was reported', () => {
     expect(
