@@ -126,9 +126,17 @@ function attributeCue(
   // ("…, who called for the delay." is a relative clause, never an inverted attribution.)
   const relativeSubject = subjectFirst !== null && wordClass(tokens[subjectFirst.first]) === 'rel';
   // (Verbs that take an object or an infinitive do not invert: "Kicking off the day, Trump accused Cruz of …".)
+  // (`DuVernay said she felt … “…,” she said.`: a pronoun re-attributing a sentence that opens with its own
+  // attribution adds nothing.)
+  const reattribution =
+    subjectFirst !== null &&
+    wordClass(tokens[subjectFirst.first]) === 'pron' &&
+    /^[.!?]$/.test(tokens[cue.lastIndex + 1]?.text ?? '') &&
+    earlier.some((c) => c.subject && c.subject.first >= 0 && c.subject.first <= 1 && c.cue.index < subjectFirst.first);
   if (
     subjectFirst &&
     !relativeSubject &&
+    !reattribution &&
     cue.cls !== 'object' &&
     cue.cls !== 'intent' &&
     subjectFirst.first > 0 &&

@@ -602,6 +602,19 @@ describe('a time word before the verb', () => {
   });
 });
 
+describe('a sentence attributed twice', () => {
+  it('reads `Vega said A because “B,” she said.` once, ending before the second "she said"', () => {
+    const found = quotes(
+      'Vega said she chose the pier because “most people don’t know about that loophole,” she said.',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({
+      speaker: 'Vega',
+      content: 'she chose the pier because “most people don’t know about that loophole',
+    });
+  });
+});
+
 describe('a concession of the writer’s', () => {
   it('ends a reported clause at ", although"', () => {
     expect(

@@ -53,6 +53,8 @@ export function endsReportedClause(tokens: Token[], i: number, from: number, cue
   if (isPunct(t, '”"') && isPunct(tokens[i - 1], ',') && next?.word && /^\p{Ll}/u.test(next.text)) {
     if (/^(?:while|whereas|although)$/.test(next.text) || (next.text.endsWith('ing') && looksLikeVerb(next)))
       return true;
+    // `… because “most people don’t know,” she said.`: the speaker's own attribution closes the sentence.
+    if (wordClass(next) === 'pron' && cueAt(tokens, i + 2) && /^[.!?]$/.test(tokens[i + 3]?.text ?? '')) return true;
   }
   // "…, however this time the number has dropped": the writer turns to a contrast of their own.
   if (isPunct(t, ',') && next?.text.toLowerCase() === 'however' && !isPunct(tokens[i + 2], ',')) return true;
