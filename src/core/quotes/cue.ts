@@ -101,7 +101,17 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
     (lower === 'calls' || lower === 'call') &&
     wordClass(tokens[i - 1]) === 'cap' &&
     (/^(?:him|her|them|himself|herself|themselves|itself|this|it)$/.test(next) || wordClass(tokens[i + 1]) === 'cap');
-  if (NOUN_LIKE.has(lower) && !SUBJECT_LIKE.has(prev) && next !== 'that' && !nameAfterQuote && !namingVerb) return null;
+  // ("Clinton supports “appropriate pay raises”": after a name and before a quotation it is the verb.)
+  const beforeQuotation = wordClass(tokens[i - 1]) === 'cap' && /^[“"]$/.test(next);
+  if (
+    NOUN_LIKE.has(lower) &&
+    !SUBJECT_LIKE.has(prev) &&
+    next !== 'that' &&
+    !nameAfterQuote &&
+    !namingVerb &&
+    !beforeQuotation
+  )
+    return null;
   // "the reality TV show", "a talk show": a show, not showing.
   if (
     (lower === 'show' || lower === 'shows') &&

@@ -50,7 +50,7 @@ const CLASSES: Array<[CueClass, number, string]> = [
     0.55,
     `call cite praise criticize criticise blast slam decry condemn denounce dismiss describe defend endorse reject mock
      question attack accuse blame welcome hail applaud laud credit thank fault chide scold rebuke ridicule deride
-     lambaste castigate echo`,
+     lambaste castigate echo label dub deem bemoan deplore support oppose favor`,
   ],
 ];
 

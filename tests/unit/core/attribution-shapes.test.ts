@@ -602,6 +602,29 @@ describe('a time word before the verb', () => {
   });
 });
 
+describe('naming and stance verbs', () => {
+  it('reads "labeling", "deemed" and "bemoaned" with their quoted words', () => {
+    expect(quotes('Vega, for her part, is labeling the plan “a reckless abuse of power.”')[0]).toMatchObject({
+      cue: 'labeling',
+      kind: 'mixed',
+    });
+    expect(quotes('The bar association deemed him "well qualified," its highest rating.')[0]).toMatchObject({
+      cue: 'deemed',
+    });
+    expect(quotes('Ruiz also bemoaned a climate in which neighbors “literally hate each other.”')[0]).toMatchObject({
+      cue: 'bemoaned',
+    });
+  });
+
+  it('reads a stance verb only where it quotes the speaker', () => {
+    expect(quotes('Vega supports “appropriate pay raises” for the harbor crews.')[0]).toMatchObject({
+      cue: 'supports',
+      speaker: 'Vega',
+    });
+    expect(quotes('Vega supports the harbor plan and the new pier.')).toEqual([]);
+  });
+});
+
 describe('a sentence attributed twice', () => {
   it('reads `Vega said A because “B,” she said.` once, ending before the second "she said"', () => {
     const found = quotes(
