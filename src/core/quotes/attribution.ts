@@ -2,7 +2,8 @@ import { quotedNameEnd } from '../text/quoted-name';
 import { isAbbreviationDot, type Token } from '../text/tokens';
 import { wordClass } from '../text/word-class';
 import { type Cue, cueAt } from './cue';
-import { mainVerbSubject, type Subject, subjectAfter, subjectBefore } from './subject';
+import { mainVerbSubject, type Subject, subjectBefore } from './subject';
+import { subjectAfter } from './subject-after';
 
 /**
  * An attribution clause next to a quotation: "he said", "said Smith, a spokesman", "Smith told reporters

@@ -13,7 +13,8 @@ import { forwardCandidate, implicitCueAt } from './reported/forward';
 import { endsSoonAfter, invertedCandidate, OBJECT_TAKING_SPEECH } from './reported/inverted';
 import { endAtLastQuotation, fragmentsOverlapping, insideQuote, NAMING } from './reported/quoted-spans';
 import { openingSubject } from './reported/speakers';
-import { mainVerbSubject, type Subject, subjectAfter, subjectBefore } from './subject';
+import { mainVerbSubject, type Subject, subjectBefore } from './subject';
+import { subjectAfter } from './subject-after';
 
 /**
  * Reported speech, sentence by sentence, for every reporting cue outside quote marks:

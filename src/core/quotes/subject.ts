@@ -1,10 +1,22 @@
-import { DOCUMENT_HEADS } from '../sources/lexicon';
 import { isSpeakerNoun } from '../sources/speaker-nouns';
 import { isAbbreviationDot, type Token } from '../text/tokens';
 import { isIrregularPast, looksLikeVerb, withoutContraction, wordClass } from '../text/word-class';
-import { wordSet } from '../text/word-list';
 import type { Span } from '../types';
-import { cueWord } from './lexicon';
+import {
+  IRREGULAR_VERB,
+  isBetweenSubjectAndVerb,
+  isContactClause,
+  isPolledGroup,
+  isPossessedNoun,
+  isReducedRelative,
+  isSentenceAdverb,
+  NP_PREPOSITIONS,
+  standsForPeople,
+  TIME_HEADS,
+  TIME_MODIFIERS,
+  TO_ADJECTIVES,
+  VERB_ADVERBS,
+} from './subject-words';
 
 /**
  * The noun phrase that names who is speaking, next to a reporting cue: "she", "Mr. Obama",
@@ -20,38 +32,10 @@ export interface Subject extends Span {
   appositive?: Span;
 }
 
-/** Adverbs and auxiliaries between a subject and its verb: "Smith also said", "he has repeatedly argued". */
-const BETWEEN_SUBJECT_AND_VERB = wordSet(`
-  also later then has had have once previously repeatedly recently again publicly privately separately
-  similarly simply just flatly further first initially subsequently quickly often frequently reportedly allegedly
-  would will could might may did does do is was were are been be even still never always only now already
-  angrily bluntly candidly quietly openly emphatically firmly yesterday today tonight not n't earlier
-  explicitly directly long widely correctly rightly wrongly falsely sharply strongly bitterly jokingly loudly
-  softly calmly immediately eventually finally ultimately clearly plainly essentially basically generally
-  particularly specifically likewise meanwhile accurately recently formally informally personally herself
-  himself themselves itself however too quoted cited
-`);
+/** The longest phrase, in tokens, either chunker reads as a speaker. */
+export const MAX_PHRASE = 14;
 
-const MAX_PHRASE = 14;
-
-const IRREGULAR_VERB = /^(?:told|said|says|wrote|thought|knew|found|made|took|gave|sent)$/i;
-
-/** "Smith also said", "it proudly declared": auxiliaries and adverbs (most end in -ly) before the verb. */
-function isBetweenSubjectAndVerb(t: Token | undefined): boolean {
-  if (!t?.word) return false;
-  const lower = t.text.toLowerCase();
-  return BETWEEN_SUBJECT_AND_VERB.has(lower) || (/^\p{Ll}{3,}ly$/u.test(t.text) && !LY_NOUNS.has(lower));
-}
-
-/** Words ending in -ly that are not adverbs. */
-const LY_NOUNS = wordSet(
-  'family rally ally reply supply apply assembly monopoly anomaly belly bully jelly lily butterfly',
-);
-
-/** Prepositions that attach inside a speaker's description ("director of the Institute at NYU"). */
-const NP_PREPOSITIONS = wordSet('of for at in from with on to by around across throughout');
-
-function phrase(tokens: Token[], first: number, last: number, appositive?: Span): Subject {
+export function phrase(tokens: Token[], first: number, last: number, appositive?: Span): Subject {
   return {
     start: tokens[first]?.start ?? 0,
     end: (last === first && tokens[last] ? withoutContraction(tokens[last]).end : tokens[last]?.end) ?? 0,
@@ -68,76 +52,8 @@ function skipParenthesisBack(tokens: Token[], i: number, floor: number): number 
   return i;
 }
 
-/** "those surveyed", "people interviewed": a participle naming who was asked is part of the phrase. */
-function isPolledGroup(tokens: Token[], i: number): boolean {
-  const before = tokens[i - 1]?.text ?? '';
-  return (
-    /^\p{Ll}+ed$/u.test(tokens[i]?.text ?? '') &&
-    (/^(?:those|people|voters|respondents|adults|americans|residents)$/i.test(before) ||
-      // "56 percent of Cuban-Americans polled": a plural after "of" with a polling participle.
-      (/^(?:polled|surveyed|interviewed|questioned|sampled|asked|contacted)$/.test(tokens[i]?.text ?? '') &&
-        /s$/.test(before) &&
-        tokens[i - 2]?.text.toLowerCase() === 'of'))
-  );
-}
-
-/**
- * "veterans interviewed at the rallies", "officials briefed on the talks": a past participle after a noun for
- * people and before a preposition is a reduced relative clause inside the phrase.
- */
-function isReducedRelative(tokens: Token[], i: number): boolean {
-  return (
-    /^\p{Ll}+ed$/u.test(tokens[i]?.text ?? '') &&
-    isSpeakerNoun(tokens[i - 1]?.text ?? '') &&
-    wordClass(tokens[i + 1]) === 'prep'
-  );
-}
-
-/** "Cruz’s thinking", "his spending": an -ing form after a possessive is a noun. */
-function isPossessedNoun(tokens: Token[], i: number): boolean {
-  const before = tokens[i - 1]?.text.toLowerCase() ?? '';
-  return (
-    /ing$/.test(tokens[i]?.text ?? '') && (/['’]s$/.test(before) || /^(?:his|her|their|its|our|my|your)$/.test(before))
-  );
-}
-
-/** "I interviewed", "we spoke with", "I've talked to": the writer's contact clause after a noun for people. */
-function isContactClause(tokens: Token[], i: number, end: number): boolean {
-  if (!/^(?:i|we|i've|we've)$/i.test((tokens[i]?.text ?? '').replace('’', "'"))) return false;
-  if (!isSpeakerNoun(tokens[i - 1]?.text ?? '')) return false;
-  const rest = tokens
-    .slice(i + 1, end + 1)
-    .map((t) => t.text.toLowerCase())
-    .join(' ');
-  return /^(?:(?:have |had )?(?:interviewed|surveyed|contacted|consulted|reached|asked)|(?:have |had )?(?:spoken|talked|spoke) (?:with|to))$/.test(
-    rest,
-  );
-}
-
-/** Adverbs that sit before a verb, never inside a noun phrase. */
-const VERB_ADVERBS = wordSet('also never always already repeatedly reportedly allegedly previously still');
-
-/** Adjectives that take "to" as a preposition: "sources privy to the talks", "people close to him". */
-const TO_ADJECTIVES = wordSet('privy close loyal friendly sympathetic allied connected linked related opposed near');
-
-/** Quantifiers that stand for people on their own: "Some say …", "Many argue …". */
-const QUANTIFIER_HEADS = wordSet(
-  'some many most both few several others another one two three four five six seven eight nine ten half all none',
-);
-
-/** "Some say", "those surveyed said", "those close to him said": words that stand for people without a noun. */
-export function standsForPeople(tokens: Token[], i: number, last: number): boolean {
-  const lower = tokens[i]?.text.toLowerCase() ?? '';
-  // ("three-fourths say", "two-thirds of voters said": a fraction is a share of people.)
-  const fraction =
-    /^(?:one|two|three|four|five|six|seven|eight|nine)-(?:half|halves|thirds?|fourths?|quarters?|fifths?|tenths?)$/.test(
-      lower,
-    );
-  return (i === last && (QUANTIFIER_HEADS.has(lower) || fraction)) || (lower === 'those' && i < last);
-}
-
 /** True when the phrase holds something that can speak: a name, a pronoun-free noun, a number of people. */
-function hasHead(tokens: Token[], first: number, last: number): boolean {
+export function hasHead(tokens: Token[], first: number, last: number): boolean {
   for (let i = first; i <= last; i++) {
     const c = wordClass(tokens[i]);
     // ("most of them": an object pronoun inside a subject follows a preposition and heads it.)
@@ -517,27 +433,6 @@ function appositiveSubject(tokens: Token[], closing: number, floor: number): Sub
   return null;
 }
 
-/**
- * Sentence adverbs that open a sentence before its subject. Listed, not matched by "-ly": "Kelly, a
- * spokeswoman, said" is a name.
- */
-const SENTENCE_ADVERBS =
-  /^(?:however|meanwhile|still|instead|moreover|furthermore|nonetheless|nevertheless|also|then|now|yet|indeed|again|today|yesterday|separately|similarly|additionally|finally|ultimately|notably|importantly|interestingly|initially|originally|currently|recently|previously|subsequently|consequently|accordingly|frankly|clearly|apparently|reportedly|privately|publicly|specifically|generally|overall|earlier|later)$/i;
-
-export function isSentenceAdverb(word: string): boolean {
-  return SENTENCE_ADVERBS.test(word);
-}
-
-/** Words that open a time phrase: "last year", "this week", "earlier this month". */
-const TIME_MODIFIERS = /^(?:last|this|next|early|earlier|late|later|each|every|several|few)$/i;
-
-/** A stretch ending in a time word is an adverbial ("Just last week, …"), not a speaker. */
-const TIME_HEADS = wordSet(`
-  week weeks month months year years day days today yesterday tonight morning afternoon evening night weekend
-  monday tuesday wednesday thursday friday saturday sunday january february march april june july august
-  september october november december spring summer fall autumn winter time times moment hour hours
-`);
-
 /** Words in tokens[from..to], apart from an opening "But"/"And" or a quotation mark. */
 function hasWordsBetween(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i <= to; i++) {
@@ -545,78 +440,6 @@ function hasWordsBetween(tokens: Token[], from: number, to: number): boolean {
     if (t?.word && !/^(?:but|and|so|yet|then|also|still)$/i.test(t.text)) return true;
   }
   return false;
-}
-
-/** Words after a cue that end an inverted subject ("said Smith on Friday", "said Smith in a statement"). */
-const AFTER_SUBJECT = wordSet(`
-  on in at during after before yesterday today tonight monday tuesday wednesday thursday friday saturday sunday
-  last this earlier later recently told when while as who which that because adding noting saying according
-`);
-
-/** The subject after an inverted cue: `," said Cornell William Brooks, president of the NAACP.` */
-export function subjectAfter(tokens: Token[], cueIndex: number, ceiling = tokens.length - 1): Subject | null {
-  const start = cueIndex + 1;
-  if (start > ceiling) return null;
-  const opening = wordClass(tokens[start]);
-  if (opening === 'pron') return phrase(tokens, start, start);
-  if (opening === 'prep' || opening === 'sub' || opening === 'aux' || opening === 'conj' || opening === 'punct')
-    return null;
-  let last = start - 1;
-  for (let i = start; i <= ceiling && i - start < MAX_PHRASE; i++) {
-    const t = tokens[i];
-    if (!t) break;
-    const c = wordClass(t);
-    // ("the latest New York Times/CBS News poll": a slash between words joins them.)
-    const joiner = t.text === '/' && tokens[i - 1]?.end === t.start && tokens[i + 1]?.start === t.end;
-    if (c === 'punct' && !isAbbreviationDot(tokens, i) && !joiner) break;
-    if (c === 'pron' || c === 'rel' || c === 'sub' || c === 'aux' || c === 'obj') break;
-    if (c === 'conj' && !(wordClass(tokens[i - 1]) === 'cap' && wordClass(tokens[i + 1]) === 'cap')) break;
-    // ("a Wednesday editorial": a weekday after a determiner describes the noun that follows;
-    // "an editorial in The Des Moines Register": a document's outlet belongs to the phrase.)
-    const outlet =
-      /^(?:in|by)$/i.test(t.text) &&
-      DOCUMENT_HEADS.has(tokens[i - 1]?.text.toLowerCase() ?? '') &&
-      /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '');
-    if (
-      AFTER_SUBJECT.has(t.text.toLowerCase()) &&
-      i > start &&
-      !(wordClass(tokens[i - 1]) === 'det' && c === 'cap') &&
-      !outlet
-    )
-      break;
-    if (c === 'word' && (looksLikeVerb(t) || VERB_ADVERBS.has(t.text.toLowerCase()))) break;
-    last = i;
-  }
-  // (A trailing determiner is dropped unless it stands for people: `," tweeted another.`)
-  while (
-    last >= start &&
-    (wordClass(tokens[last]) === 'prep' || (wordClass(tokens[last]) === 'det' && !standsForPeople(tokens, last, last)))
-  )
-    last--;
-  if (last < start || !hasHead(tokens, start, last)) return null;
-  // An appositive after the name: ", president of the NAACP."
-  let appositive: Span | undefined;
-  // A predicate after the comma is the rest of a parenthetical attribution, not an appositive
-  // ("The plan, said Ortiz, was dead"); a relative clause describes the speaker up to its closing comma
-  // ("…, said Ortiz, who runs the board, was dead").
-  const opener = tokens[last + 2];
-  const predicate = wordClass(opener) === 'aux' || (wordClass(opener) === 'word' && looksLikeVerb(opener));
-  if (tokens[last + 1]?.text === ',' && !predicate) {
-    const relative = wordClass(opener) === 'rel';
-    let k = last + 2;
-    while (
-      k <= ceiling &&
-      (!/^[.;:!?“”"]$/.test(tokens[k]?.text ?? '') || isAbbreviationDot(tokens, k)) &&
-      !(relative && tokens[k]?.text === ',')
-    )
-      k++;
-    // ("…, according to three people familiar with the matter, NewsBeezer reported.": a name and a reporting
-    // verb are the next attribution, not a description.)
-    const attribution = !relative && cueWord(tokens[k - 1]?.text ?? '') !== undefined;
-    if (k > last + 2 && !attribution)
-      appositive = { start: tokens[last + 2]?.start ?? 0, end: tokens[k - 1]?.end ?? 0 };
-  }
-  return phrase(tokens, start, last, appositive);
 }
 
 /** How far back from a participle its main verb is looked for. */

@@ -1,7 +1,8 @@
 import type { TextDoc } from '../../text/document';
 import type { Token } from '../../text/tokens';
 import type { Cue } from '../cue';
-import { type Subject, subjectAfter } from '../subject';
+import type { Subject } from '../subject';
+import { subjectAfter } from '../subject-after';
 import { type Candidate, contentWords, isPunct, MIN_CONTENT_WORDS, spanOf } from './candidate';
 import { clauseEnd } from './clause-ends';
 import { insideQuote } from './quoted-spans';
