@@ -6,7 +6,7 @@ import { type Cue, cueAt } from '../cue';
 import { cueWord } from '../lexicon';
 import { isPunct } from './candidate';
 
-/** Where a reported clause or phrase ends and the writer's words begin. */
+/** Where a reported clause ends and the writer's words begin (phrase complements: phrase-ends.ts). */
 
 /**
  * How far a reported clause may run, in tokens. The longest attributed content in PolNeAR (train and dev)
