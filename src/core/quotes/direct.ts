@@ -349,6 +349,7 @@ export function findDirectQuotes(doc: TextDoc): RawQuote[] {
         0,
       );
       const previous = quotes[quotes.length - 1];
+      const signature = attribution ? null : signatureBelow(doc, paragraph, judged.passages);
       if (attribution?.cue.participle && !attribution.subject && previous?.speaker) {
         // `…," she said, adding, "…"`: a participle's speaker is the clause's subject, already attributed.
         quotes.push({
@@ -358,9 +359,8 @@ export function findDirectQuotes(doc: TextDoc): RawQuote[] {
           speaker: previous.speaker,
           confidence: 0.85,
         });
-      } else if (!attribution && signatureBelow(doc, paragraph, judged.passages)) {
+      } else if (signature) {
         // `"…"` and then a paragraph of its own, `- Clinton`: a quotation signed below, as in collected quotes.
-        const signature = signatureBelow(doc, paragraph, judged.passages) as { dash: Span; name: Span };
         quotes.push({
           kind: 'direct',
           content: fragments,

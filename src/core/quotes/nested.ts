@@ -6,11 +6,13 @@ import { type RawQuote, trimSpan } from './raw-quote';
  * An attribution inside another one's content is part of what the outer speaker said: in "Israel said
  * Clinton called on members to be “closely coordinated”" the reader learns it from Israel, and PolNeAR
  * annotates only the outer statement in most such sentences (on its train set, 620 of 700 nested readings were
- * not annotated). The inner reading is dropped, unless it names the outer speaker's source ("according to
- * …"), or opens a coordinated clause ("…, and she accused
- * Trump of …", "but he suggested …"): there the outer content usually runs too far and the inner one is a
- * statement of its own. A statement reported through its speaker's noun ("Reyes’s claim that …") is kept too:
- * the outer verb reacts to it ("The mayor rejected Reyes’s claim that …").
+ * not annotated). The inner reading is dropped, with three exceptions:
+ * - it opens a coordinated clause ("…, and she accused Trump of …", "but he suggested …"): there the outer
+ *   content usually runs too far and the inner one is a statement of its own;
+ * - it names the outer speaker's source ("…, according to three people familiar with the matter, the Journal
+ *   reported"): the reader needs to see that source, and an unnamed one is counted from it;
+ * - it is reported through its speaker's noun ("The mayor rejected Reyes’s claim that …"): the outer verb
+ *   reacts to it.
  */
 
 const COORDINATING = /^(?:and|but|when)$/i;
@@ -56,7 +58,7 @@ function namesItsSource(doc: TextDoc, q: RawQuote): boolean {
   return cue !== null && /^(?:according to|citing)$/i.test(doc.text.slice(cue.start, cue.end));
 }
 
-/** Drops readings nested in another's content. `quotes` must be sorted by their first fragment's start. */
+/** Drops readings nested in another's content; the others keep their order. */
 export function dropNested(doc: TextDoc, quotes: RawQuote[]): RawQuote[] {
   // Sweep: the quote reaching furthest so far is the only candidate that can contain the next one.
   const byReach = quotes
