@@ -52,6 +52,13 @@ function mergeContinuations(doc: TextDoc, quotes: RawQuote[]): RawQuote[] {
   return out;
 }
 
+/** Whether all of q, its cue and content, lies inside c's content. */
+function insideContent(q: RawQuote, c: RawQuote): boolean {
+  const from = firstStart(c);
+  const to = lastEnd(c);
+  return firstStart(q) >= from && lastEnd(q) <= to && (q.cue === null || (q.cue.start >= from && q.cue.end <= to));
+}
+
 /** A reported statement that carries a quotation is a mixed quote. */
 function withQuotedKind(doc: TextDoc, q: RawQuote): RawQuote {
   const quoted = doc.passages.some((p) =>
@@ -64,9 +71,13 @@ function withQuotedKind(doc: TextDoc, q: RawQuote): RawQuote {
 export function findQuotes(doc: TextDoc): RawQuote[] {
   const direct = findDirectQuotes(doc);
   const reported = findReportedSpeech(doc, direct);
-  // A colon line is used only where no other attribution covers it.
+  // A colon line is used where no other attribution covers it, or where the others sit inside its content
+  // ("Rubio: I Still Believe Trump Can’t Be Trusted" is Rubio's, not a statement by "I"; dropNested removes those).
   const colon = findColonAttributions(doc).filter(
-    (c) => ![...direct, ...reported].some((q) => q.content.some((s) => s.start < lastEnd(c) && firstStart(c) < s.end)),
+    (c) =>
+      ![...direct, ...reported].some(
+        (q) => q.content.some((s) => s.start < lastEnd(c) && firstStart(c) < s.end) && !insideContent(q, c),
+      ),
   );
   const nominal = findNominalStatements(doc, [...direct, ...reported]).map((q) => withQuotedKind(doc, q));
   const blocks = findBlockQuotes(doc);

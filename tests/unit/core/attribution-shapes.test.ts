@@ -225,6 +225,11 @@ describe('speakers found further away', () => {
 });
 
 describe('headlines that name a speaker before a colon', () => {
+  it('keeps the colon line’s speaker when another reading sits inside its content', () => {
+    const text = 'Ruiz: I Still Believe Vega Can’t Be Trusted with the Port.\n\nThe story begins here and goes on.';
+    expect(quotes(text)[0]).toMatchObject({ speaker: 'Ruiz', cue: ':' });
+  });
+
   const withBody = (headline: string) => `${headline}\n\nThe story begins here and goes on for a while.`;
 
   it('reads "Poll:" and "Report:" headlines as statements of evidence', () => {
