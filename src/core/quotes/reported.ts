@@ -8,6 +8,7 @@ import { type RawQuote, trimSpan } from './raw-quote';
 import { accordingToCandidate } from './reported/according-to';
 import { asLeadCandidate, opensAsLead } from './reported/as-lead';
 import { type Candidate, isPunct } from './reported/candidate';
+import { hasVerb } from './reported/clause-ends';
 import { cutAtLaterAttributions } from './reported/cutters';
 import { forwardCandidate, implicitCueAt } from './reported/forward';
 import { endsSoonAfter, invertedCandidate, OBJECT_TAKING_SPEECH } from './reported/inverted';
@@ -48,7 +49,7 @@ function attributeCue(
     const subject =
       earlier[earlier.length - 1]?.subject ??
       earlierSpeaker ??
-      (cue.index <= 1 ? subjectAfterLeadingClause(doc, tokens, cue.lastIndex) : null) ??
+      (opensSentence(tokens, cue) ? subjectAfterLeadingClause(doc, tokens, cue.lastIndex) : null) ??
       mainVerbSubject(tokens, cue.index, 0, (pos) => insideQuote(doc, pos)) ??
       openingSubject(doc, tokens);
     const candidate = forwardCandidate(doc, tokens, cue, subject);
@@ -149,6 +150,14 @@ function attributeCue(
     if (inverted) return inverted;
   }
   return forward;
+}
+
+/** "After saying …", "One month after announcing …": a participle in a phrase that opens the sentence. */
+function opensSentence(tokens: Token[], cue: Cue): boolean {
+  if (cue.index <= 1) return true;
+  return (
+    /^(?:after|before|while|since)$/i.test(tokens[cue.index - 1]?.text ?? '') && !hasVerb(tokens, 0, cue.index - 2)
+  );
 }
 
 /** "After saying he was nervous, the man …": the subject right after the comma that closes an opening clause. */

@@ -169,6 +169,15 @@ describe('where a reported clause ends', () => {
     ).toMatchObject({ content: 'they would vote for Ruiz' });
   });
 
+  it('reads "One month after announcing …, NAME said …" as the name’s, and the time span as no content', () => {
+    const found = quotes('One month after announcing the end of his campaign, Ruiz said little about the port.');
+    expect(found.find((q) => q.cue === 'announcing')).toMatchObject({
+      speaker: 'Ruiz',
+      content: 'the end of his campaign',
+    });
+    expect(found.find((q) => q.cue === 'said')?.content ?? '').not.toContain('One month');
+  });
+
   it('ends an opening participle clause at its comma and gives it the main clause’s subject', () => {
     expect(
       quotes('After saying he was nervous to ask a question, the man ended up at the front of the hall.')[0],

@@ -63,7 +63,7 @@ export function endsReportedClause(tokens: Token[], i: number, from: number, cue
     cue?.participle &&
     isPunct(t, ',') &&
     /^(?:after|before|while|since)$/i.test(tokens[cue.index - 1]?.text ?? '') &&
-    cue.index - 1 === 0
+    !hasVerb(tokens, 0, cue.index - 2)
   )
     return true;
   // "telling CNN that Trump is a “faker” and questioning how …": a second participle of the speaker's.

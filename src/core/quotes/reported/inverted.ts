@@ -61,6 +61,17 @@ export function isAdverbialTail(tokens: Token[], from: number, to: number): bool
   return words <= 7;
 }
 
+/** "One month after announcing his exit, Rubio said …", "Minutes later, …": a time span setting the scene. */
+function opensWithTimeSpan(tokens: Token[], from: number): boolean {
+  const words = tokens
+    .slice(from, from + 3)
+    .map((t) => t.text.toLowerCase())
+    .join(' ');
+  return /^(?:\S+ )?(?:minutes?|hours?|days?|weeks?|months?|years?|moments?) (?:after|before|later|earlier)\b/.test(
+    words,
+  );
+}
+
 /** An auxiliary or a past tense in tokens[from..to]: a clause rather than a participle phrase. */
 function hasFiniteVerb(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i <= to; i++) {
@@ -204,5 +215,6 @@ export function invertedCandidate(
       /^(?:who|which|whose)$/i.test(tokens[attributionLast + 2]?.text ?? ''));
   if (!relative && !isAdverbialTail(tokens, attributionLast + 1, end)) return null;
   if (contentWords(tokens, contentStart, contentEnd) < MIN_CONTENT_WORDS) return null;
+  if (opensWithTimeSpan(tokens, contentStart)) return null;
   return { cue, subject, content: [first], boundary: attributionFirst, weight: cue.weight };
 }
