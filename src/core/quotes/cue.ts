@@ -170,8 +170,16 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
     // American style puts the comma inside the closing mark: `told "Fox and Friends," reminding …`.
     const afterQuotedComma = /^["”]$/.test(prev) && tokens[i - 2]?.text === ',';
     // "…, saying he has been a pioneer and calling him “a feminist”": a second participle after "and".
+    // ("Saying the plan was dead, Ruiz left the room": a participle opening the sentence.)
+    const opening = i === 0 || /^[“"(]$/.test(prev);
     if (
-      (prev === ',' || prev === '—' || prev === '–' || prev === 'and' || afterDocument || afterQuotedComma) &&
+      (prev === ',' ||
+        prev === '—' ||
+        prev === '–' ||
+        prev === 'and' ||
+        afterDocument ||
+        afterQuotedComma ||
+        opening) &&
       reportsAsParticiple(word.lemma, word.cls)
     ) {
       return makeCue(tokens, i, lastIndex, word.lemma, word.cls, word.weight * 0.9, true);

@@ -178,6 +178,14 @@ describe('where a reported clause ends', () => {
     expect(found.find((q) => q.cue === 'said')?.content ?? '').not.toContain('One month');
   });
 
+  it('reads a participle opening the sentence: "Saying the plan was dead, Ruiz left"', () => {
+    expect(quotes('Saying the pier was unsafe, Ruiz left the meeting early.')[0]).toMatchObject({
+      cue: 'Saying',
+      speaker: 'Ruiz',
+      content: 'the pier was unsafe',
+    });
+  });
+
   it('ends an opening participle clause at its comma and gives it the main clause’s subject', () => {
     expect(
       quotes('After saying he was nervous to ask a question, the man ended up at the front of the hall.')[0],

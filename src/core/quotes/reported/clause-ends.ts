@@ -62,8 +62,8 @@ export function endsReportedClause(tokens: Token[], i: number, from: number, cue
   if (
     cue?.participle &&
     isPunct(t, ',') &&
-    /^(?:after|before|while|since)$/i.test(tokens[cue.index - 1]?.text ?? '') &&
-    !hasVerb(tokens, 0, cue.index - 2)
+    (cue.index === 0 ||
+      (/^(?:after|before|while|since)$/i.test(tokens[cue.index - 1]?.text ?? '') && !hasVerb(tokens, 0, cue.index - 2)))
   )
     return true;
   // "telling CNN that Trump is a “faker” and questioning how …": a second participle of the speaker's.
