@@ -50,6 +50,14 @@ describe('attributions inside another attribution', () => {
 });
 
 describe('speakers with long descriptions', () => {
+  it('leaves "on the condition of anonymity" out of what was said', () => {
+    expect(
+      quotes(
+        'A person familiar with the plan said the vote would slip on the condition of anonymity because talks continue.',
+      )[0]?.content,
+    ).toBe('the vote would slip');
+  });
+
   it('does not read the idiom "All told," as a statement', () => {
     expect(quotes('All told, up to 5,000 renters could be eligible for the program.')).toEqual([]);
   });

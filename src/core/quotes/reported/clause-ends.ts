@@ -45,7 +45,16 @@ export function clauseEnd(
  */
 export function endsReportedClause(tokens: Token[], i: number, from: number, cue: Cue | null): boolean {
   const t = tokens[i];
-  if (!t || i - from < 3) return false;
+  if (!t || i <= from) return false;
+  // "confirmed the meeting on the condition of anonymity because …": the terms of anonymity are the writer's.
+  if (
+    t.text.toLowerCase() === 'on' &&
+    /^(?:the )?condition (?:of|that)/.test(
+      `${tokens[i + 1]?.text.toLowerCase() ?? ''} ${tokens[i + 2]?.text.toLowerCase() ?? ''} ${tokens[i + 3]?.text.toLowerCase() ?? ''}`,
+    )
+  )
+    return true;
+  if (i - from < 3) return false;
   const next = tokens[i + 1];
   const lower = t.text.toLowerCase();
   // `things “should be wrapped up by Cleveland,” referring to …`: a quotation closed on a comma, then a
