@@ -253,11 +253,14 @@ export function subjectBefore(tokens: Token[], cueIndex: number, floor = 0): Sub
   // comma is missing; the name speaks.
   if (/^(?:a|an)$/i.test(tokens[np.first]?.text ?? '') && tokens[np.first - 1]?.text === ',' && np.first - 2 >= floor) {
     const name = nounPhraseEndingAt(tokens, np.first - 2, floor);
+    // (Only a name right after a closing quotation mark: in "… controlled by Oleg Deripaska, a source close to
+    // the matter said" the name belongs to the content.)
     if (
       name &&
       name.first === name.last - 1 &&
       wordClass(tokens[name.first]) === 'cap' &&
-      wordClass(tokens[name.last]) === 'cap'
+      wordClass(tokens[name.last]) === 'cap' &&
+      /^[”"]$/.test(tokens[name.first - 1]?.text ?? '')
     ) {
       const description = { start: tokens[np.first]?.start ?? 0, end: tokens[np.last]?.end ?? 0 };
       return phrase(tokens, name.first, name.last, description);

@@ -50,6 +50,16 @@ describe('attributions inside another attribution', () => {
 });
 
 describe('speakers with long descriptions', () => {
+  it('keeps an inverted attribution followed by ", speaking on condition of anonymity"', () => {
+    for (const text of [
+      'The man taken into custody was Tom Lee, a police official said, speaking on the condition of anonymity.',
+      'The port will find ways to keep revenue flowing, the official told the Gazette, speaking on condition of anonymity.',
+      'The deal lets the city drop the fines against the firm once run by Ana Vega, a source close to the matter said.',
+    ]) {
+      expect(quotes(text)[0]?.type, text).toBe('anonymous');
+    }
+  });
+
   it('leaves "on the condition of anonymity" out of what was said', () => {
     expect(
       quotes(

@@ -29,8 +29,11 @@ export function endsSoonAfter(tokens: Token[], subject: Subject | null): boolean
 /** Words allowed after an inverted attribution: "said on Friday", "said in a statement", "told CNN". */
 export function isAdverbialTail(tokens: Token[], from: number, to: number): boolean {
   let words = 0;
-  // "…, said a worker leaving the afternoon shift": a participle describing the speaker.
-  const first = tokens[from];
+  // "…, said a worker leaving the afternoon shift", "…, an aide said, speaking on the condition of anonymity":
+  // a participle describing the speaker.
+  let firstWord = from;
+  while (firstWord <= to && isPunct(tokens[firstWord], ',')) firstWord++;
+  const first = tokens[firstWord];
   if (first?.word && /ing$/i.test(first.text) && wordClass(first) === 'word') return true;
   for (let i = from; i <= to; i++) {
     const t = tokens[i];
@@ -44,6 +47,10 @@ export function isAdverbialTail(tokens: Token[], from: number, to: number): bool
       continue;
     }
     if (!t.word) {
+      // ("…, the official told Reuters, speaking on condition of anonymity.": a participle after a comma describes
+      // the speaker.)
+      if (isPunct(t, ',') && /^\p{Ll}+ing$/u.test(tokens[i + 1]?.text ?? '') && looksLikeVerb(tokens[i + 1]))
+        return words <= 7;
       if (!isPunct(t, '“"”')) continue;
       // "…, he said on MSNBC’s “Morning Joe.”": a short title in capitals names a show, not more content.
       const close = quotedTitleEnd(tokens, i);
