@@ -46,12 +46,14 @@ function attributeCue(
 
   if (cue.participle && tokens[cue.index]?.text.toLowerCase() !== 'as') {
     // "…, saying CONTENT": the speaker is the main clause's subject.
+    const opening = opensSentence(tokens, cue);
     const subject =
       earlier[earlier.length - 1]?.subject ??
       earlierSpeaker ??
-      (opensSentence(tokens, cue) ? subjectAfterLeadingClause(doc, tokens, cue.lastIndex) : null) ??
+      (opening ? subjectAfterLeadingClause(doc, tokens, cue.lastIndex) : null) ??
       mainVerbSubject(tokens, cue.index, 0, (pos) => insideQuote(doc, pos)) ??
-      openingSubject(doc, tokens);
+      // (An opening participle is never its own subject.)
+      (opening ? null : openingSubject(doc, tokens));
     const candidate = forwardCandidate(doc, tokens, cue, subject);
     if (candidate) candidate.boundary = isPunct(before, ',—–') ? cue.index - 1 : cue.index;
     return candidate;
@@ -164,7 +166,11 @@ function opensSentence(tokens: Token[], cue: Cue): boolean {
 function subjectAfterLeadingClause(doc: TextDoc, tokens: Token[], from: number): Subject | null {
   for (let i = from + 1; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t || insideQuote(doc, t.start)) continue;
+    if (!t) break;
+    // (`Recalling “the consequences …,” the statement urged …`: a quotation closed on a comma ends the clause.)
+    const closedOnComma = isPunct(t, '”"') && isPunct(tokens[i - 1], ',');
+    if (closedOnComma) return subjectAfter(tokens, i);
+    if (insideQuote(doc, t.start)) continue;
     if (isPunct(t, '.;:!?')) return null;
     if (isPunct(t, ',')) return subjectAfter(tokens, i);
   }

@@ -196,6 +196,11 @@ describe('where a reported clause ends', () => {
     expect(found.find((q) => q.cue === 'said')?.content ?? '').not.toContain('One month');
   });
 
+  it('never makes an opening participle its own speaker', () => {
+    for (const q of quotes('Recalling “the harm done to families who could not flee,” the statement urged calm.'))
+      expect(q.speaker).not.toBe('Recalling');
+  });
+
   it('reads a participle opening the sentence: "Saying the plan was dead, Ruiz left"', () => {
     expect(quotes('Saying the pier was unsafe, Ruiz left the meeting early.')[0]).toMatchObject({
       cue: 'Saying',

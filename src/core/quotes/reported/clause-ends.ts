@@ -70,7 +70,7 @@ export function endsReportedClause(tokens: Token[], i: number, from: number, cue
   // "After saying he was nervous, the man ended up …": a participle clause opening the sentence ends at its comma.
   if (
     cue?.participle &&
-    isPunct(t, ',') &&
+    (isPunct(t, ',') || (isPunct(t, '”"') && isPunct(tokens[i - 1], ','))) &&
     (cue.index === 0 ||
       (/^(?:after|before|while|since)$/i.test(tokens[cue.index - 1]?.text ?? '') && !hasVerb(tokens, 0, cue.index - 2)))
   )
