@@ -585,6 +585,13 @@ describe('the writer’s asides at the end of a reported clause', () => {
 });
 
 describe('participles, dashes and trailing phrases', () => {
+  it('ends at "and by dismissing" after "by suggesting"', () => {
+    expect(
+      quotes('He angered them by suggesting the voters got it wrong and by dismissing the board’s judgment.')[0]
+        ?.content,
+    ).toBe('the voters got it wrong');
+  });
+
   it('ends at "but suggesting" and at "and NAME calling"', () => {
     expect(
       quotes('His aide doubled down, saying she is experienced “on paper” but suggesting that might not be enough.')[0]

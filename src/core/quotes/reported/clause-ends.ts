@@ -79,6 +79,14 @@ export function endsReportedClause(tokens: Token[], i: number, from: number, cue
   // ("…, saying she's experienced “on paper” but suggesting that …", "Ryan saying … and Trump calling it …")
   if (cue?.participle && (lower === 'and' || lower === 'but') && next?.text.endsWith('ing') && looksLikeVerb(next))
     return true;
+  // ("by suggesting the voters got it wrong and by dismissing …": the same, after its preposition.)
+  if (
+    cue?.participle &&
+    lower === 'and' &&
+    /^(?:by|while|before|after)$/i.test(next?.text ?? '') &&
+    /^\p{Ll}+ing$/u.test(tokens[i + 2]?.text ?? '')
+  )
+    return true;
   if (
     cue &&
     /ing$/i.test(tokens[cue.index]?.text ?? '') &&
