@@ -585,6 +585,12 @@ describe('the writer’s asides at the end of a reported clause', () => {
 });
 
 describe('participles, dashes and trailing phrases', () => {
+  it('ends "by crediting X" at "and urging": the speaker’s next participle', () => {
+    expect(quotes('Vega closed the show by crediting Ruiz for his instincts and urging him to run.')[0]?.content).toBe(
+      'Ruiz for his instincts',
+    );
+  });
+
   it('ends at "and by dismissing" after "by suggesting"', () => {
     expect(
       quotes('He angered them by suggesting the voters got it wrong and by dismissing the board’s judgment.')[0]

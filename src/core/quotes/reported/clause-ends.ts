@@ -131,7 +131,7 @@ export function endsReportedClause(tokens: Token[], i: number, from: number, cue
     lower === 'and' &&
     isPunct(tokens[i - 1], '”"') &&
     closesQuote(tokens, i - 1, from) &&
-    sameVerbForm(tokens[cue.index], next, tokens[i + 2])
+    sameVerbForm(cueVerb(tokens, cue), next, tokens[i + 2])
   )
     return true;
   // "…, Devine responded: “I guess so.”": a colon before a quotation starts someone's words.
@@ -257,6 +257,12 @@ export function startsClause(tokens: Token[], i: number): boolean {
     if (/^\p{Ll}+ed$/u.test(w.text) && wordClass(tokens[k + 1]) !== 'word') return true;
   }
   return false;
+}
+
+/** The verb of a cue: "crediting" in "by crediting", "saying" in "as saying". */
+export function cueVerb(tokens: Token[], cue: Cue): Token | undefined {
+  const first = tokens[cue.index];
+  return /^(?:as|by|before|after|while)$/i.test(first?.text ?? '') ? tokens[cue.index + 1] : first;
 }
 
 /**

@@ -3,7 +3,7 @@ import { looksLikeVerb, wordClass } from '../../text/word-class';
 import { wordSet } from '../../text/word-list';
 import type { Cue } from '../cue';
 import { isPunct } from './candidate';
-import { clauseEnd, closingDash, cueSoon, sameVerbForm, startsClause } from './clause-ends';
+import { clauseEnd, closingDash, cueSoon, cueVerb, sameVerbForm, startsClause } from './clause-ends';
 
 /** Where a phrase complement ends: "praised the plan", "called Palin a “clown”", "vowed to cut taxes if …". */
 
@@ -84,7 +84,7 @@ export function phraseEnd(
       return i - 1;
     // "decried “systemic racism” and highlighted her plans": a phrase has no subject of its own, so a verb
     // after "and" is the speaker's next action.
-    if ((lower === 'and' || lower === 'but') && sameVerbForm(tokens[cue.index], tokens[i + 1], tokens[i + 2]))
+    if ((lower === 'and' || lower === 'but') && sameVerbForm(cueVerb(tokens, cue), tokens[i + 1], tokens[i + 2]))
       return i - 1;
     // "cited his references to her as “Miss Piggy”": an "as" before a quotation continues the phrase.
     // ("his role as Judiciary Committee chairman": "as" before a bare noun phrase is part of it; "as" before a
