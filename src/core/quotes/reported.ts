@@ -8,7 +8,7 @@ import { type RawQuote, trimSpan } from './raw-quote';
 import { accordingToCandidate } from './reported/according-to';
 import { asLeadCandidate, opensAsLead } from './reported/as-lead';
 import { type Candidate, isPunct } from './reported/candidate';
-import { hasVerb } from './reported/clause-ends';
+import { opensSentence } from './reported/clause-ends';
 import { cutAtLaterAttributions } from './reported/cutters';
 import { forwardCandidate, implicitCueAt } from './reported/forward';
 import { endsSoonAfter, invertedCandidate, OBJECT_TAKING_SPEECH } from './reported/inverted';
@@ -152,14 +152,6 @@ function attributeCue(
     if (inverted) return inverted;
   }
   return forward;
-}
-
-/** "After saying …", "One month after announcing …": a participle in a phrase that opens the sentence. */
-function opensSentence(tokens: Token[], cue: Cue): boolean {
-  if (cue.index <= 1) return true;
-  return (
-    /^(?:after|before|while|since)$/i.test(tokens[cue.index - 1]?.text ?? '') && !hasVerb(tokens, 0, cue.index - 2)
-  );
 }
 
 /** "After saying he was nervous, the man …": the subject right after the comma that closes an opening clause. */

@@ -10,7 +10,7 @@ import { wordSet } from '../text/word-list';
  */
 
 /** Adverbs and auxiliaries between a subject and its verb: "Smith also said", "he has repeatedly argued". */
-export const BETWEEN_SUBJECT_AND_VERB = wordSet(`
+const BETWEEN_SUBJECT_AND_VERB = wordSet(`
   also later then has had have once previously repeatedly recently again publicly privately separately
   similarly simply just flatly further first initially subsequently quickly often frequently reportedly allegedly
   would will could might may did does do is was were are been be even still never always only now already
@@ -31,7 +31,7 @@ export function isBetweenSubjectAndVerb(t: Token | undefined): boolean {
 }
 
 /** Words ending in -ly that are not adverbs. */
-export const LY_NOUNS = wordSet(
+const LY_NOUNS = wordSet(
   'family rally ally reply supply apply assembly monopoly anomaly belly bully jelly lily butterfly',
 );
 
@@ -93,7 +93,7 @@ export const TO_ADJECTIVES = wordSet(
 );
 
 /** Quantifiers that stand for people on their own: "Some say …", "Many argue …". */
-export const QUANTIFIER_HEADS = wordSet(
+const QUANTIFIER_HEADS = wordSet(
   'some many most both few several others another one two three four five six seven eight nine ten half all none',
 );
 
@@ -112,7 +112,7 @@ export function standsForPeople(tokens: Token[], i: number, last: number): boole
  * Sentence adverbs that open a sentence before its subject. Listed, not matched by "-ly": "Kelly, a
  * spokeswoman, said" is a name.
  */
-export const SENTENCE_ADVERBS =
+const SENTENCE_ADVERBS =
   /^(?:however|meanwhile|still|instead|moreover|furthermore|nonetheless|nevertheless|also|then|now|yet|indeed|again|today|yesterday|separately|similarly|additionally|finally|ultimately|notably|importantly|interestingly|initially|originally|currently|recently|previously|subsequently|consequently|accordingly|frankly|clearly|apparently|reportedly|privately|publicly|specifically|generally|overall|earlier|later)$/i;
 
 export function isSentenceAdverb(word: string): boolean {

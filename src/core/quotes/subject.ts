@@ -224,16 +224,6 @@ export function subjectBefore(tokens: Token[], cueIndex: number, floor = 0): Sub
   const np = nounPhraseEndingAt(tokens, end, floor);
   // "who last year threatened", "The mayor last week said": a time phrase before the verb is an adverbial.
   // (A bare time word is no time phrase: "The Times said" is a newspaper.)
-  // "Trump, who …, on Friday described", "A news report published Wednesday said": a lone time word before the
-  // verb is an adverbial; the subject stands before it.
-  if (np && np.first === np.last && TIME_HEADS.has(tokens[np.last]?.text.toLowerCase() ?? '') && np.first > floor) {
-    let before = np.first;
-    if (/^(?:on|in|last|this|early|late)$/i.test(tokens[before - 1]?.text ?? '')) before--;
-    if (before > floor) {
-      const subject = subjectBefore(tokens, before, floor);
-      if (subject) return subject;
-    }
-  }
   if (np && TIME_HEADS.has(tokens[np.last]?.text.toLowerCase() ?? '')) {
     let timeFirst = np.last;
     while (timeFirst > np.first && TIME_MODIFIERS.test(tokens[timeFirst - 1]?.text ?? '')) timeFirst--;
@@ -242,8 +232,13 @@ export function subjectBefore(tokens: Token[], cueIndex: number, floor = 0): Sub
       timeFirst--;
     if (timeFirst < np.last && timeFirst > np.first && np.last - timeFirst <= 3)
       return phrase(tokens, np.first, timeFirst - 1);
-    if (timeFirst < np.last && timeFirst === np.first && np.first > floor) {
-      const subject = subjectBefore(tokens, np.first, floor);
+    // The whole phrase is the time ("Trump, who …, on Friday described", "A report published Wednesday said"):
+    // the subject stands before it.
+    if (timeFirst === np.first && np.first > floor) {
+      const lone = np.first === np.last;
+      const before =
+        lone && /^(?:on|in|last|this|early|late)$/i.test(tokens[np.first - 1]?.text ?? '') ? np.first - 1 : np.first;
+      const subject = before > floor ? subjectBefore(tokens, before, floor) : null;
       if (subject) return subject;
     }
   }

@@ -71,8 +71,7 @@ export function endsReportedClause(tokens: Token[], i: number, from: number, cue
   if (
     cue?.participle &&
     (isPunct(t, ',') || (isPunct(t, '”"') && isPunct(tokens[i - 1], ','))) &&
-    (cue.index === 0 ||
-      (/^(?:after|before|while|since)$/i.test(tokens[cue.index - 1]?.text ?? '') && !hasVerb(tokens, 0, cue.index - 2)))
+    opensSentence(tokens, cue)
   )
     return true;
   // "telling CNN that Trump is a “faker” and questioning how …": a second participle of the speaker's.
@@ -100,19 +99,14 @@ export function endsReportedClause(tokens: Token[], i: number, from: number, cue
   // (A pair of dashes encloses an aside that the clause goes on after: "Shriver — a member of the clan — to …".)
   if (isPunct(t, '—–') && /^(?:a|an)$/i.test(next?.text ?? '') && closingDash(tokens, i, tokens.length - 1) < 0)
     return true;
-  // ", a recommendation the attorney general adopted", ", a move that …": a noun summing up what was said is
-  // the writer's comment on it.
+  // ", a recommendation the attorney general adopted", ", a swipe at …", ", an apparent reference to …": a noun
+  // summing up what was said, or aimed at someone, is the writer's comment on it.
   if (isPunct(t, ',') && /^(?:a|an)$/i.test(next?.text ?? '')) {
-    for (let k = i + 2; k <= i + 4; k++) {
-      const w = tokens[k];
-      if (!w?.word) break;
-      if (GLOSS_NOUNS.has(w.text.toLowerCase())) return true;
+    for (let k = i + 2; k <= i + 5 && tokens[k]?.word; k++) {
+      const w = (tokens[k] as Token).text.toLowerCase();
+      if ((k <= i + 4 && GLOSS_NOUNS.has(w)) || (k > i + 2 && /^(?:at|to|toward|towards|against)$/.test(w)))
+        return true;
     }
-  }
-  // ", a swipe at …", ", an apparent reference to …": the writer's comment on what was said.
-  if (isPunct(t, ',') && /^(?:a|an)$/i.test(next?.text ?? '')) {
-    for (let k = i + 2; k <= i + 5 && tokens[k]?.word; k++)
-      if (/^(?:at|to|toward|towards|against)$/i.test(tokens[k]?.text ?? '') && k > i + 2) return true;
   }
   // `he’s “excited where we stand” as he faces …`: after a closing quote mark,
   // a subordinate clause with its own subject is the writer's framing.
@@ -257,6 +251,14 @@ export function startsClause(tokens: Token[], i: number): boolean {
     if (/^\p{Ll}+ed$/u.test(w.text) && wordClass(tokens[k + 1]) !== 'word') return true;
   }
   return false;
+}
+
+/** "Saying …,", "After saying …,", "One month after announcing …,": a participle in a phrase opening the sentence. */
+export function opensSentence(tokens: Token[], cue: Cue): boolean {
+  if (cue.index <= 1) return true;
+  return (
+    /^(?:after|before|while|since)$/i.test(tokens[cue.index - 1]?.text ?? '') && !hasVerb(tokens, 0, cue.index - 2)
+  );
 }
 
 /** The verb of a cue: "crediting" in "by crediting", "saying" in "as saying". */

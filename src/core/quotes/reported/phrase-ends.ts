@@ -104,9 +104,9 @@ export function phraseEnd(
 }
 
 /**
- * After the comma at `comma`, the rest of a list of names ("McCain (R-Ariz.), and Sen. Kelly Ayotte"): items
- * that open with a capital, hold no verb, and end in "and"/"or" plus a last item. Returns the last item's final
- * token, or -1 when what follows is not such a list.
+ * After the comma at `comma`, the rest of a list ("McCain (R-Ariz.), and Sen. Kelly Ayotte", "opposition to
+ * fracking and reforms of the vote"): items that hold no verb, ending in "and"/"or" plus a last item. Returns the
+ * last item's final token, or -1 when what follows is not such a list.
  */
 function listEndAfter(tokens: Token[], comma: number, end: number): number {
   let sawConjunction = false;
