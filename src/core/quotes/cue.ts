@@ -1,3 +1,4 @@
+import { WITHHOLDING_REQUEST } from '../sources/lexicon';
 import type { Token } from '../text/tokens';
 import { looksLikeVerb, wordClass } from '../text/word-class';
 import { wordSet } from '../text/word-list';
@@ -62,18 +63,16 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
   // "adding to her run of victories": adding up, not adding words.
   if (word.lemma === 'add' && tokens[i + 1]?.text.toLowerCase() === 'to') return null;
   // "who asked not to be named", "requested anonymity": the terms of anonymity, not a statement.
-  if (/^(?:ask|request|decline|refuse)$/.test(word.lemma)) {
-    const after = tokens
-      .slice(i + 1, i + 4)
-      .map((w) => w.text.toLowerCase())
-      .join(' ');
-    if (
-      /^(?:not to be|to be (?:named|identified|quoted)|to remain (?:anonymous|unnamed)|anonymity|that (?:his|her|their) name)\b/.test(
-        after,
-      )
+  if (
+    /^(?:ask|request|decline|refuse)$/.test(word.lemma) &&
+    WITHHOLDING_REQUEST.test(
+      tokens
+        .slice(i, i + 5)
+        .map((w) => w.text)
+        .join(' '),
     )
-      return null;
-  }
+  )
+    return null;
   // "a liberal think tank": a noun.
   if ((lower === 'think' || lower === 'thinks') && tokens[i + 1]?.text.toLowerCase().startsWith('tank')) return null;
   // Capitalized forms are names or nouns ("the United States", "The Post"), except at sentence start and in

@@ -50,6 +50,13 @@ export const DOCUMENT_HEADS = wordSet(`
   transcript speech remarks ballot questionnaire manifesto
 `);
 
+/**
+ * A request to withhold one's name: "asked not to be named", "declined to be identified", "requested anonymity",
+ * "asked that his name not be used". It describes a source; it is never a statement of its own.
+ */
+export const WITHHOLDING_REQUEST =
+  /\b(?:ask|request|declin|refus|wish)(?:e?s|e?d|ing)? (?:(?:not )?to (?:remain|be) (?:anonymous|unnamed|named|identified|quoted)|anonymity|that (?:his|her|their) name)\b/i;
+
 /** Phrases that signal withheld identity. */
 export const ANONYMITY_PATTERNS: RegExp[] = [
   /\bfamiliar with\b/i,
@@ -59,8 +66,8 @@ export const ANONYMITY_PATTERNS: RegExp[] = [
   /\bunnamed\b/i,
   /\bunidentified\b/i,
   /\bnot authori[sz]ed to\b/i,
+  WITHHOLDING_REQUEST,
   /\bwho (?:asked|requested|declined|spoke|insisted)\b[^.]{0,40}\b(?:named|identified|anonymity|record|background)/i,
-  /\b(?:asked|requested|declined) (?:not )?to be (?:named|identified)\b/i,
   /\bbriefed on\b/i,
   /\bclose to\b/i,
   /\bwith (?:direct )?knowledge of\b/i,
@@ -75,7 +82,6 @@ export const ANONYMITY_PATTERNS: RegExp[] = [
   /\bprivate (?:deliberations|discussions|conversations|talks)\b/i,
   /\binvolved in the (?:talks|negotiations|discussions|matter|decision|process|deliberations|planning|search|deal)\b/i,
   /\b(?:aware of|privy to) the\b/i,
-  /\b(?:asked|requested|declined|wished) (?:not )?to (?:remain|be) (?:anonymous|named|identified)\b/i,
   /\bdid not want to be (?:named|identified)\b/i,
   /\b(?:insisted on|granted|requested|demanded) anonymity\b/i,
   /\bnot (?:permitted|allowed|cleared) to\b/i,
