@@ -64,10 +64,9 @@ function attributeCue(
     const asLead = asLeadCandidate(doc, tokens, cue, subjectFirst);
     if (asLead) return asLead;
   }
-  // "… and said, …": a second verb of the same subject.
-  // Only "say"-like verbs: in "said officials agreed … but acknowledged …" the second verb is the inner clause's.
-  // With an earlier attribution in the sentence only "say"-like verbs join it (in "said officials agreed …
-  // but acknowledged …" the second verb belongs inside); with none, any speech verb takes the opening subject.
+  // "… and said, …": a second verb of the same subject. With an earlier attribution in the sentence only
+  // "say"-like verbs join it (in "said officials agreed … but acknowledged …" the second verb belongs inside);
+  // with none, any speech, listener, intent or object verb takes the opening subject.
   const sayLike = /^(?:say|tell|add|write|note)$/.test(cue.lemma);
   // A bare form after an earlier finite cue is coordinated inside the reported clause, not with the cue:
   // "Kasich says he’d sit Putin down and tell him “no more nonsense”".
@@ -100,22 +99,18 @@ function attributeCue(
     return candidate;
   }
   const forward = subjectFirst ? forwardCandidate(doc, tokens, cue, subjectFirst) : null;
-  // Inverted with the verb first: "CONTENT, said X." — the cue right after a comma or a closing quote mark,
-  // unless the subject came first with an appositive ("Emanuel, who …, said he …").
-  // It wins over an appositive subject when the sentence ends soon after its own subject
-  // ("…, plans to close its fund soon, said people familiar with the matter.").
-  // ("…, told NBC News." names the listener: "tell" does not invert.)
-  // (Only speech verbs invert: in "Sanders, who had said …, criticized Clinton" Clinton is the object.)
-  // ("Megan Hester, a senior associate, said parents still want …": when the sentence opens with the subject
-  // and its appositive, there is nothing before the comma to be the content.)
-  // (Unless the sentence ends right after the inverted subject: "The firm, in which Carlyle holds a stake, plans
-  // to close its fund soon, said people familiar with the matter.")
-  const opensWithSubject =
-    subjectFirst?.appositive !== undefined &&
-    tokens.slice(0, subjectFirst.first).every((t) => !t.word || /^(?:but|and|yet|so)$/i.test(t.text)) &&
-    !endsSoonAfter(tokens, subjectAfter(tokens, cue.lastIndex));
-  if (isPunct(before, ',”"') && cue.cls === 'speech' && !OBJECT_TAKING_SPEECH.has(cue.lemma) && !opensWithSubject) {
+  // Inverted with the verb first: "CONTENT, said X." — the cue right after a comma or a closing quote mark.
+  // ("…, told NBC News." names the listener: "tell" does not invert; in "Sanders, who had said …, criticized
+  // Clinton" Clinton is the object: only speech verbs invert.)
+  if (isPunct(before, ',”"') && cue.cls === 'speech' && !OBJECT_TAKING_SPEECH.has(cue.lemma)) {
     let subject = subjectAfter(tokens, cue.lastIndex);
+    // "Megan Hester, a senior associate, said parents still want …": a sentence that opens with the subject and
+    // its appositive has nothing before the comma to be the content, unless it ends right after the inverted
+    // subject ("The firm, in which Carlyle holds a stake, plans to close its fund soon, said people familiar …").
+    const opensWithSubject =
+      subjectFirst?.appositive !== undefined &&
+      tokens.slice(0, subjectFirst.first).every((t) => !t.word || /^(?:but|and|yet|so)$/i.test(t.text)) &&
+      !endsSoonAfter(tokens, subject);
     // "…,” said she lied": a pronoun with a verb after it is the subject of the reported clause, not inverted.
     const after = subject ? tokens[subject.last + 1] : undefined;
     if (
@@ -124,7 +119,9 @@ function attributeCue(
       (wordClass(after) === 'aux' || wordClass(after) === 'word')
     )
       subject = null;
-    const inverted = subject ? invertedCandidate(tokens, cue, subject, cue.index) : null;
+    const inverted = subject && !opensWithSubject ? invertedCandidate(tokens, cue, subject, cue.index) : null;
+    // It yields to a subject with an appositive ("Emanuel, who …, said he …") unless the sentence ends soon
+    // after its own subject ("…, plans to close its fund soon, said people familiar with the matter.").
     if (inverted && (!subjectFirst?.appositive || !forward)) return inverted;
     if (inverted && subjectFirst?.appositive && endsSoonAfter(tokens, subject)) return inverted;
   }
