@@ -1,3 +1,4 @@
+import { quotedNameEnd } from '../../text/quoted-name';
 import type { Token } from '../../text/tokens';
 import { isIrregularPast, looksLikeVerb, wordClass } from '../../text/word-class';
 import { wordSet } from '../../text/word-list';
@@ -95,19 +96,12 @@ function relativeAt(tokens: Token[], from: number, to: number): number {
   return to + 1;
 }
 
-/** The closing mark of a short capitalized title opening at token `open` ("“Morning Joe.”"), or -1. */
+/** The closing mark of a show's or paper's name in quotation marks after the attribution ("“Morning Joe.”"), or -1. */
 function quotedTitleEnd(tokens: Token[], open: number): number {
-  if (open === 0 || !isPunct(tokens[open], '“"')) return -1;
   // A title follows a name or a preposition: "on “Meet the Press”", "MSNBC’s “Morning Joe”".
   const before = tokens[open - 1];
   if (!before || !(/^(?:on|in|to)$/i.test(before.text) || wordClass(before) === 'cap')) return -1;
-  for (let i = open + 1; i < tokens.length && i - open <= 6; i++) {
-    const t = tokens[i];
-    if (!t) return -1;
-    if (isPunct(t, '”"')) return i > open + 1 ? i : -1;
-    if (t.word && !/^\p{Lu}/u.test(t.text) && !/^(?:the|a|an|of|and|in|on|for|with|to)$/.test(t.text)) return -1;
-  }
-  return -1;
+  return quotedNameEnd(tokens, open, true);
 }
 
 /** "Asked about …", "When asked why …", "In response to a question …": a lead that frames a question. */
