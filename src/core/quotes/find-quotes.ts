@@ -4,7 +4,7 @@ import { findColonAttributions } from './colon';
 import { findDirectQuotes } from './direct';
 import { dropNested } from './nested';
 import { findNominalStatements } from './nominal';
-import type { RawQuote } from './raw-quote';
+import { type RawQuote, within } from './raw-quote';
 import { findReportedSpeech } from './reported';
 
 const MIN_STANDALONE_WORDS = 4;
@@ -54,9 +54,8 @@ function mergeContinuations(doc: TextDoc, quotes: RawQuote[]): RawQuote[] {
 
 /** Whether all of q, its cue and content, lies inside c's content. */
 function insideContent(q: RawQuote, c: RawQuote): boolean {
-  const from = firstStart(c);
-  const to = lastEnd(c);
-  return firstStart(q) >= from && lastEnd(q) <= to && (q.cue === null || (q.cue.start >= from && q.cue.end <= to));
+  const range = { start: firstStart(c), end: lastEnd(c) };
+  return within({ start: firstStart(q), end: lastEnd(q) }, range) && (q.cue === null || within(q.cue, range));
 }
 
 /** A reported statement that carries a quotation is a mixed quote. */

@@ -1,6 +1,5 @@
 import type { TextDoc } from '../text/document';
-import type { Span } from '../types';
-import { type RawQuote, trimSpan } from './raw-quote';
+import { type RawQuote, trimSpan, within } from './raw-quote';
 
 /**
  * An attribution inside another one's content is part of what the outer speaker said: in "Israel said
@@ -17,10 +16,6 @@ import { type RawQuote, trimSpan } from './raw-quote';
 
 const COORDINATING = /^(?:and|but|when)$/i;
 const EDGE = /[\s\p{P}]/u;
-
-function within(inner: Span, outer: Span): boolean {
-  return outer.start <= inner.start && inner.end <= outer.end;
-}
 
 /** Whether every fragment of `inner` lies in a fragment of `outer`, and `outer` holds its cue. */
 function nestedIn(doc: TextDoc, inner: RawQuote, outer: RawQuote): boolean {

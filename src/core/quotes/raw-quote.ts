@@ -28,3 +28,8 @@ export function trimSpan(text: string, span: Span, chars = /[\s,;:—–-]/): Sp
 export function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
+
+/** Whether `inner` lies wholly inside `outer`. */
+export function within(inner: Span, outer: Span): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end;
+}

@@ -4,7 +4,7 @@ import type { Token } from '../text/tokens';
 import { wordClass } from '../text/word-class';
 import type { Span } from '../types';
 import { type Cue, cueAt } from './cue';
-import { type RawQuote, trimSpan } from './raw-quote';
+import { type RawQuote, trimSpan, within } from './raw-quote';
 import { accordingToCandidate } from './reported/according-to';
 import { asLeadCandidate, opensAsLead } from './reported/as-lead';
 import { type Candidate, isPunct } from './reported/candidate';
@@ -275,7 +275,7 @@ function containedIn(sorted: Span[], span: Span): boolean {
   const lo = lowerBound(sorted, span.start + 1);
   for (let i = lo - 1; i >= 0 && lo - i <= 8; i--) {
     const d = sorted[i] as Span;
-    if (d.start <= span.start && span.end <= d.end) return true;
+    if (within(span, d)) return true;
   }
   return false;
 }
