@@ -231,15 +231,18 @@ function skipAppositive(tokens: Token[], last: number, appositive: { end: number
 }
 
 /**
- * A quotation signed with a dash and a name, as in collected reader comments: `“…” ― Sonya Herridge`.
- * The name must be all that follows up to the next quotation or the paragraph end.
+ * A quotation signed with a dash and a name, as in collected reader comments: `“…” ― Sonya Herridge`, or on a
+ * line of its own below it (`- Clinton`). The name must be all that follows up to the next quotation or the
+ * paragraph end.
  */
-function dashSignature(tokens: Token[], from: number, to: number): AttributionClause | null {
+export function dashSignature(tokens: Token[], from: number, to: number): AttributionClause | null {
   const dash = tokens[from];
-  if (!dash || !/^(?:―|—|–|--)$/.test(dash.text)) return null;
+  if (!dash || !/^[―—–-]$/.test(dash.text)) return null;
   const subject = subjectAfter(tokens, from, to);
   if (!subject || !/^\p{Lu}/u.test(tokens[subject.first]?.text ?? '')) return null;
-  for (let i = subject.last + 1; i <= to; i++) if (tokens[i]?.word) return null;
+  // (Only the name: "– An immigrant himself –." wrapped in dashes is a subheading, not a signature.)
+  for (let i = subject.last + 1; i <= to; i++)
+    if (tokens[i]?.word || /^[―—–-]$/.test(tokens[i]?.text ?? '')) return null;
   const cue = {
     start: dash.start,
     end: dash.end,

@@ -5,7 +5,7 @@ import type { Paragraph } from '../text/segment';
 import type { Token } from '../text/tokens';
 import { looksLikeVerb } from '../text/word-class';
 import type { Span } from '../types';
-import { type AttributionClause, attributionAfter, attributionBefore, wordCount } from './attribution';
+import { type AttributionClause, attributionAfter, attributionBefore, dashSignature, wordCount } from './attribution';
 import { introductionAtEnd } from './block-quote';
 import { cueAt } from './cue';
 import type { RawQuote } from './raw-quote';
@@ -269,24 +269,12 @@ function judgeUnit(doc: TextDoc, paragraph: Paragraph, tokens: Token[], unit: Un
 }
 
 /** A signature line under a quotation that ends its paragraph: the next paragraph is only "- Name". */
-function signatureBelow(
-  doc: TextDoc,
-  paragraph: Paragraph,
-  passages: QuotedPassage[],
-): { dash: Span; name: Span } | null {
+function signatureBelow(doc: TextDoc, paragraph: Paragraph, passages: QuotedPassage[]): AttributionClause | null {
   const last = passages[passages.length - 1];
-  if (!last || doc.text.slice(last.end, paragraph.end).trim() !== '') return null;
   const next = doc.paragraphs[paragraph.index + 1];
-  if (!next) return null;
-  const line = doc.text.slice(next.start, next.end);
-  const m = /^(\s*)([-—―–])\s*((?:\p{Lu}[\p{L}.'’-]*\s?){1,4})\.?\s*$/u.exec(line);
-  if (!m?.[2] || !m[3]) return null;
-  const dashStart = next.start + (m[1]?.length ?? 0);
-  const nameStart = next.start + line.indexOf(m[3], (m[1]?.length ?? 0) + 1);
-  return {
-    dash: { start: dashStart, end: dashStart + 1 },
-    name: { start: nameStart, end: nameStart + m[3].trimEnd().length },
-  };
+  if (!last || !next || doc.text.slice(last.end, paragraph.end).trim() !== '') return null;
+  const tokens = tokensIn(doc, next.start, next.end);
+  return dashSignature(tokens, 0, tokens.length - 1);
 }
 
 /** The span of ", that CLAUSE" right after an attribution that follows the last passage, up to the sentence end. */
@@ -342,14 +330,14 @@ export function findDirectQuotes(doc: TextDoc): RawQuote[] {
       floor = unit.passages[unit.passages.length - 1]?.end ?? floor;
       inClause = judged === null;
       if (!judged) continue;
-      const { attribution } = judged;
+      // (`"…"` and then a paragraph of its own, `- Clinton`: a quotation signed below, as in collected quotes.)
+      const attribution = judged.attribution ?? signatureBelow(doc, paragraph, judged.passages);
       const fragments = judged.passages.flatMap((p) => p.fragments).map(toSpan);
       const words = fragments.reduce(
         (n, f) => n + (doc.text.slice(f.start, f.end).match(/[\p{L}\p{N}]+/gu) ?? []).length,
         0,
       );
       const previous = quotes[quotes.length - 1];
-      const signature = attribution ? null : signatureBelow(doc, paragraph, judged.passages);
       if (attribution?.cue.participle && !attribution.subject && previous?.speaker) {
         // `…," she said, adding, "…"`: a participle's speaker is the clause's subject, already attributed.
         quotes.push({
@@ -358,15 +346,6 @@ export function findDirectQuotes(doc: TextDoc): RawQuote[] {
           cue: toSpan(attribution.cue),
           speaker: previous.speaker,
           confidence: 0.85,
-        });
-      } else if (signature) {
-        // `"…"` and then a paragraph of its own, `- Clinton`: a quotation signed below, as in collected quotes.
-        quotes.push({
-          kind: 'direct',
-          content: fragments,
-          cue: signature.dash,
-          speaker: signature.name,
-          confidence: 0.8,
         });
       } else if (!attribution && (judged.passages[0]?.open ?? -1) === paragraph.start && introduced) {
         // `Cruz continued:` closing the previous paragraph introduces this one.
@@ -380,7 +359,8 @@ export function findDirectQuotes(doc: TextDoc): RawQuote[] {
       } else if (attribution) {
         // `"It's our bad luck," he said, that both men had ties to the mosque`: a reported clause after the
         // attribution continues the quotation in the speaker's sense (a mixed quote).
-        const thatClause = thatClauseAfter(doc, paragraph, tokens, attribution, judged.passages);
+        const thatClause =
+          judged.attribution && thatClauseAfter(doc, paragraph, tokens, judged.attribution, judged.passages);
         if (thatClause) fragments.push(thatClause);
         quotes.push({
           kind: thatClause ? 'mixed' : 'direct',

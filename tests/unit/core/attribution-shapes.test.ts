@@ -300,6 +300,12 @@ describe('more ways to introduce a quotation', () => {
     expect(quotes(text)[0]).toMatchObject({ kind: 'direct', speaker: 'Ana Vega', source: 'Ana Vega' });
   });
 
+  it('does not read a subheading wrapped in dashes as a signature', () => {
+    const text =
+      'He spoke last.\n\n“People resist seeing their town change.”\n\n– A harbor man himself –.\n\nMore follows.';
+    for (const q of quotes(text)) expect(q.speaker).not.toBe('A harbor man himself');
+  });
+
   it('reads "makes that clear:" and "echoed:" before a quotation, and "undecided voter" after "said"', () => {
     expect(
       quotes('A footnote in the report makes that clear: "These rules do not apply to the board."')[0],
