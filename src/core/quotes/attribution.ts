@@ -42,6 +42,13 @@ function extendOverAdverbials(tokens: Token[], last: number, ceiling: number): n
   return end;
 }
 
+/** The closing bracket of a short bracketed tag right after `last` ("(D-Conn.)", "(R)"), or `last`. */
+function bracketedTagEnd(tokens: Token[], last: number, to: number): number {
+  if (tokens[last + 1]?.text !== '(' || !/^\p{Lu}/u.test(tokens[last + 2]?.text ?? '')) return last;
+  for (let i = last + 3; i <= Math.min(to, last + 6); i++) if (tokens[i]?.text === ')') return i;
+  return last;
+}
+
 /**
  * The first attribution clause in tokens[from..to], at most `maxLead` words after `from`
  * (so that "he said" right after a closing quote mark is found, but not a cue deep in other text).
@@ -91,6 +98,8 @@ export function attributionAfter(tokens: Token[], from: number, to: number, maxL
     const appositiveEnd = subject?.appositive?.end;
     if (appositiveEnd !== undefined)
       while (subjectLast < to && (tokens[subjectLast + 1]?.end ?? Infinity) <= appositiveEnd) subjectLast++;
+    // "said Sen. Richard Blumenthal (D-Conn.), who …": a party tag in brackets belongs to the name.
+    subjectLast = bracketedTagEnd(tokens, subjectLast, to);
     let first = subject && subject.first < cue.index ? subject.first : cue.index;
     // "the report quoted one official as saying": the quoting clause is part of the attribution.
     if (

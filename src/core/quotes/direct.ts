@@ -9,6 +9,8 @@ import { type AttributionClause, attributionAfter, attributionBefore, dashSignat
 import { introductionAtEnd } from './block-quote';
 import { cueAt } from './cue';
 import type { RawQuote } from './raw-quote';
+import { hasVerb } from './reported/clause-ends';
+import { ADVERBIAL_START } from './reported/forward';
 
 /**
  * Direct quotes. Quoted passages of one paragraph are grouped into a unit when only an attribution or
@@ -122,6 +124,40 @@ function relativeCueBetween(tokens: Token[], from: number, to: number): boolean 
   return false;
 }
 
+/**
+ * `"… my opinion." Reid said both men are "non-entities,"`: after a quotation that ends its own sentence, a
+ * name and cue followed by a clause (one with a verb, up to the next quotation) start a new statement; that
+ * cue does not attribute the quotation before it.
+ */
+function startsOwnStatement(
+  doc: TextDoc,
+  tokens: Token[],
+  passage: QuotedPassage,
+  a: AttributionClause,
+  to: number,
+): boolean {
+  const last = passage.fragments[passage.fragments.length - 1];
+  if (!last || !/[.!?]\s*$/.test(doc.text.slice(last.start, last.end))) return false;
+  if (!a.subject || a.subject.first > a.cue.index) return false;
+  const next = tokens[a.coreLast + 1];
+  if (next?.word !== true || ADVERBIAL_OPENERS.test(next.text) || ADVERBIAL_START.has(next.text.toLowerCase()))
+    return false;
+  return next.text.toLowerCase() === 'that' || hasVerb(tokens, a.coreLast + 1, to);
+}
+
+/** The attribution right after a closed passage, unless it opens a statement of its own before `following`. */
+function attributionAfterPassage(
+  doc: TextDoc,
+  tokens: Token[],
+  passage: QuotedPassage,
+  to: number,
+  following: QuotedPassage | undefined,
+): AttributionClause | null {
+  if (!passage.closed) return null;
+  const a = attributionAfter(tokens, tokenAt(tokens, passage.end), to);
+  return a && !(following && startsOwnStatement(doc, tokens, passage, a, to)) ? a : null;
+}
+
 function introducesNext(tokens: Token[], attribution: AttributionClause, gapLast: number): boolean {
   return attribution.last >= gapLast - 1 && /^[,:—–-]$/.test(tokens[gapLast]?.text ?? '');
 }
@@ -142,7 +178,7 @@ function groupUnits(doc: TextDoc, paragraph: Paragraph, passages: QuotedPassage[
     const gapEnd = next ? next.open : quoteSentenceEnd(doc, passage, paragraph);
     const from = tokenAt(tokens, passage.end);
     const to = tokenAt(tokens, gapEnd) - 1;
-    let attribution = passage.closed ? attributionAfter(tokens, from, to) : null;
+    let attribution = attributionAfterPassage(doc, tokens, passage, to, next);
     // `"A?" He answered, "B."`: an attribution ending in a comma or colon right before the next passage
     // introduces that passage, unless this one ends with a comma (the split quote `"A," he said, "B."`).
     if (attribution && next && introducesNext(tokens, attribution, to) && !endsWithComma(doc, passage))
@@ -184,10 +220,9 @@ function ownAttributionAfter(
   passage: QuotedPassage,
   following: QuotedPassage | undefined,
 ): boolean {
-  if (!passage.closed) return false;
   const end = following ? following.open : quoteSentenceEnd(doc, passage, paragraph);
   const last = tokenAt(tokens, end) - 1;
-  const attribution = attributionAfter(tokens, tokenAt(tokens, passage.end), last);
+  const attribution = attributionAfterPassage(doc, tokens, passage, last, following);
   if (!attribution) return false;
   // `He added, "…"` right before the following passage introduces that passage, not this one.
   return !(following !== undefined && introducesNext(tokens, attribution, last) && !endsWithComma(doc, passage));

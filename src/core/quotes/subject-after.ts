@@ -15,6 +15,19 @@ const AFTER_SUBJECT = wordSet(`
   last this earlier later recently told when while as who which that because adding noting saying according
 `);
 
+/**
+ * `said Reed, the Chamber's strategist, who added that …` / `…, adding that …`: after the appositive's own
+ * comma a relative or participle clause starts what the speaker did next, not more of their description.
+ */
+function clauseAfterComma(tokens: Token[], k: number): boolean {
+  if (tokens[k]?.text !== ',') return false;
+  const next = tokens[k + 1];
+  return (
+    wordClass(next) === 'rel' ||
+    (next !== undefined && /^\p{Ll}+ing$/u.test(next.text) && cueWord(next.text) !== undefined)
+  );
+}
+
 /** The subject after an inverted cue: `," said Cornell William Brooks, president of the NAACP.` */
 export function subjectAfter(tokens: Token[], cueIndex: number, ceiling = tokens.length - 1): Subject | null {
   const start = cueIndex + 1;
@@ -69,7 +82,8 @@ export function subjectAfter(tokens: Token[], cueIndex: number, ceiling = tokens
     while (
       k <= ceiling &&
       (!/^[.;:!?“”"]$/.test(tokens[k]?.text ?? '') || isAbbreviationDot(tokens, k)) &&
-      !(relative && tokens[k]?.text === ',')
+      !(relative && tokens[k]?.text === ',') &&
+      !clauseAfterComma(tokens, k)
     )
       k++;
     // ("…, according to three people familiar with the matter, NewsBeezer reported.": a name and a reporting

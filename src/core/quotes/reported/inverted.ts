@@ -192,6 +192,7 @@ export function invertedCandidate(
   const predicate = (wordClass(opener) === 'aux' || looksLikeVerb(opener)) && contentWords(tokens, comma + 1, end) >= 2;
   if (
     comma >= 0 &&
+    wordClass(opener) !== 'rel' &&
     isAdverbialTail(tokens, attributionLast + 1, comma - 1) &&
     (contentWords(tokens, comma + 1, end) >= MIN_CONTENT_WORDS || predicate)
   ) {

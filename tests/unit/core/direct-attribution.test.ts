@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core/analyze';
+import { quoteTable } from '../../support/spans';
+
+/** Which attribution a direct quotation takes when more than one clause stands next to it (our own sentences). */
+function quotes(text: string) {
+  return quoteTable(text, analyze(text, { published: '2024-05-12' }));
+}
+
+describe('an attribution followed by more of the speaker’s doings', () => {
+  it('keeps a quotation whose speaker’s description ends in ", who added that … “…”"', () => {
+    const found = quotes(
+      '“We are ready for the vote,” said Dana Ruiz, the union’s chief political organizer, who added that her members would knock on doors “like it was the last week of a race.”',
+    );
+    expect(found[0]).toMatchObject({ kind: 'direct', speaker: 'Dana Ruiz', content: 'We are ready for the vote,' });
+    expect(found[1]).toMatchObject({ kind: 'mixed', speaker: 'who', cue: 'added' });
+  });
+
+  it('reads a party tag in brackets as part of the name before ", who …"', () => {
+    const found = quotes(
+      '“It is the start of real change,” said Sen. Maria Ortiz (D-Ore.), who has pushed for the bill for years. “It will not be the end.”',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({
+      speaker: 'Sen. Maria Ortiz',
+      content: 'It is the start of real change, | It will not be the end.',
+    });
+  });
+});
+
+describe('a new statement after a finished quotation', () => {
+  it('does not give a closed quotation to the next sentence’s speaker when that sentence reports words of its own', () => {
+    const found = quotes(
+      '“I think the plan is the worst I have seen,” the council leader said. “It shows poor judgment.” Ruiz said both proposals are “dead on arrival,” but he gave the mayor a compliment: “He never hides from a fight.”',
+    );
+    expect(found[0]).toMatchObject({
+      speaker: 'the council leader',
+      content: 'I think the plan is the worst I have seen, | It shows poor judgment.',
+    });
+    expect(found[1]).toMatchObject({ kind: 'mixed', speaker: 'Ruiz', cue: 'said' });
+  });
+
+  it('still reads a closed quotation’s attribution with a listener after it', () => {
+    expect(quotes('“Did you know that?” Ruiz asked the mayor. “Nobody told me.”')[0]).toMatchObject({
+      speaker: 'Ruiz',
+      cue: 'asked',
+    });
+  });
+});
