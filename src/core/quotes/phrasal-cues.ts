@@ -14,15 +14,19 @@ export function phrasalCueAt(tokens: Token[], i: number, lower: string, prev: st
     if (next !== 'out' && next !== 'to') return null;
     return makeCue(tokens, i, i + 1, `point ${next}`, 'speech', 0.85, lower.endsWith('ing'));
   }
-  // "referred to immigrants as “rapists”": naming, when "as" and a quotation follow.
+  // "referred to immigrants as “rapists”": naming, when "as" and a quotation follow; otherwise "referring to
+  // faith-driven voters" says whom the speaker meant. ("was referred to the FBI" passes a case on.)
   if (/^(?:refer|refers|referred|referring)$/.test(lower) && next === 'to') {
+    if (NOUN_BEFORE.test(prev) || BE.has(prev)) return null;
     let as = -1;
     for (let k = i + 2; k < tokens.length && k - i <= 10; k++) {
       if (tokens[k]?.text.toLowerCase() === 'as') as = k;
       if (/^[.;:!?]$/.test(tokens[k]?.text ?? '')) break;
     }
-    if (as < 0 || !/^[“"]$/.test(tokens[as + 1]?.text ?? '') || NOUN_BEFORE.test(prev)) return null;
-    return makeCue(tokens, i, i + 1, 'call', 'object', 0.7, lower.endsWith('ing') && /^[,—–]$/.test(prev));
+    const participle = lower.endsWith('ing') && /^[,—–]$/.test(prev);
+    if (as >= 0 && /^[“"]$/.test(tokens[as + 1]?.text ?? ''))
+      return makeCue(tokens, i, i + 1, 'call', 'object', 0.7, participle);
+    return makeCue(tokens, i, i + 1, 'refer', 'object', 0.55, participle);
   }
   // "expressed concern that …", "voiced cautious optimism that …", "made clear that …": a statement named by
   // a noun, with its content in a "that" clause right after.

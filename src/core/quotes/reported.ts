@@ -12,6 +12,7 @@ import { opensSentence } from './reported/clause-ends';
 import { cutAtLaterAttributions } from './reported/cutters';
 import { forwardCandidate, implicitCueAt } from './reported/forward';
 import { endsSoonAfter, invertedCandidate, OBJECT_TAKING_SPEECH } from './reported/inverted';
+import { questionCandidate } from './reported/question';
 import { endAtLastQuotation, fragmentsOverlapping, insideQuote, NAMING } from './reported/quoted-spans';
 import { openingSubject } from './reported/speakers';
 import { mainVerbSubject, type Subject, subjectBefore } from './subject';
@@ -43,6 +44,8 @@ function attributeCue(
   const before = tokens[cue.index - 1];
 
   if (cue.lemma === 'according to') return accordingToCandidate(doc, tokens, cue);
+  const question = questionCandidate(doc, tokens, cue);
+  if (question) return question;
 
   if (cue.participle && tokens[cue.index]?.text.toLowerCase() !== 'as') {
     // "…, saying CONTENT": the speaker is the main clause's subject.
@@ -90,7 +93,12 @@ function attributeCue(
     !subjectFirst &&
     !bareAfterFinite &&
     /^(?:and|but)$/i.test(tokens[conjunction]?.text ?? '') &&
-    (sayLike || afterComma || (earlier.length === 0 && cue.cls !== 'thought' && cue.cls !== 'evidence'));
+    (sayLike ||
+      afterComma ||
+      // ("called him divisive and accused him of …": after a phrase complement, the next verb is the subject's.)
+      ((earlier.length === 0 || earlier[earlier.length - 1]?.phrase === true) &&
+        cue.cls !== 'thought' &&
+        cue.cls !== 'evidence'));
   if (coordinated) {
     // "McConnell embraced the mogul and said …": the sentence's subject, or the earlier attribution's.
     const subject = earlier[earlier.length - 1]?.subject ?? openingSubject(doc, tokens);

@@ -377,10 +377,16 @@ function appositiveSubject(tokens: Token[], closing: number, floor: number): Sub
   for (const sep of separators) {
     const name = nounPhraseEndingAt(tokens, sep - 1, from);
     // The name opens the stretch, or a subordinate clause: "… ago that Michael Bloomberg, who …, said".
+    // ("As a part of his plea, Lazar, 44, said": after "as" a common noun phrase is a role or an adverbial;
+    // only a name opens an "As NAME, APPOSITIVE, noted" lead.)
+    const afterSub =
+      name !== null &&
+      wordClass(tokens[name.first - 1]) === 'sub' &&
+      !(/^as$/i.test(tokens[name.first - 1]?.text ?? '') && wordClass(tokens[name.first]) !== 'cap');
     const whole =
       name !== null &&
       (!hasWordsBetween(tokens, from, name.first - 1) ||
-        wordClass(tokens[name.first - 1]) === 'sub' ||
+        afterSub ||
         /^(?:after|before|until|since)$/i.test(tokens[name.first - 1]?.text ?? ''));
     // "Just last week, …" is a time phrase; "Yin Myint May, 60, a doctor," is a name.
     // ("The employee of nearly four years" is a person: a noun for people before the time word.)

@@ -368,8 +368,8 @@ describe('speakers', () => {
     expect(
       quotes(
         'At a rally in Portsmouth, N.H., on Tuesday, Senator Ana Ruiz of Vermont endorsed the mayor, saying that he would “serve the city well.”',
-      )[0],
-    ).toMatchObject({ speaker: 'Senator Ana Ruiz of Vermont', cue: 'saying' });
+      ).find((q) => q.cue === 'saying'),
+    ).toMatchObject({ speaker: 'Senator Ana Ruiz of Vermont', content: 'he would “serve the city well' });
   });
 
   it('gives a direct quote after ", saying," the subject of the verb before it', () => {
@@ -441,12 +441,14 @@ describe('speakers', () => {
     expect(found.find((q) => q.cue === 'called')).toMatchObject({ speaker: 'who' });
   });
 
-  it('reads "referred to X as “…”" as naming, and plain references as nothing', () => {
+  it('reads "referred to X as “…”" as naming, and a plain reference as whom the speaker meant', () => {
     expect(quotes('The candidate referred to the protesters as “thugs” at the rally.')[0]).toMatchObject({
       cue: 'referred to',
       content: 'the protesters as “thugs',
     });
-    expect(quotes('He referred to the plan in his speech.')).toEqual([]);
+    expect(quotes('He referred to the plan in his speech.')).toMatchObject([
+      { cue: 'referred to', speaker: 'He', content: 'the plan in his speech', kind: 'indirect' },
+    ]);
   });
 
   it('reads institutions as speakers, a quoted show as a listener, a second participle after "and"', () => {
@@ -479,8 +481,10 @@ describe('speakers', () => {
 
   it('reads judges and other roles as speakers, "before adding", and an object "reading" a slogan', () => {
     expect(
-      quotes('The justice criticized the bill, saying she did not “want to contemplate” its effects.')[0],
-    ).toMatchObject({ speaker: 'The justice', cue: 'saying' });
+      quotes('The justice criticized the bill, saying she did not “want to contemplate” its effects.').find(
+        (q) => q.cue === 'saying',
+      ),
+    ).toMatchObject({ speaker: 'The justice', kind: 'mixed' });
     expect(
       quotes('“Thank you,” Ruiz replied, before adding that she thinks “children should speak with respect.”').find(
         (q) => q.cue === 'adding',
@@ -706,11 +710,14 @@ describe('where an attribution ends and the writer’s words begin', () => {
   });
 
   it('leaves the question that prompted an answer out of the answer', () => {
-    expect(quotes('Asked about the delay, Tyler said, the county had no money left.')[0]).toMatchObject({
+    const found = quotes('Asked about the delay, Tyler said, the county had no money left.');
+    expect(found.find((q) => q.cue === 'said')).toMatchObject({
       kind: 'indirect',
       content: 'the county had no money left',
       speaker: 'Tyler',
     });
+    // The question is a statement of its own, by an interviewer the sentence does not name.
+    expect(found.find((q) => q.cue === 'Asked')).toMatchObject({ content: 'about the delay', speaker: null });
   });
 
   it('reads an inverted parenthetical attribution, with or without a relative clause on the speaker', () => {
@@ -835,6 +842,7 @@ describe('where an attribution ends and the writer’s words begin', () => {
     ]);
     const poll = quotes('Asked about it, 21 percent said “not too likely” and 14 percent said “not at all likely.”');
     expect(poll.map((q) => [q.speaker, q.content])).toEqual([
+      [null, 'about it'],
       ['21 percent', 'not too likely'],
       ['14 percent', 'not at all likely.'],
     ]);

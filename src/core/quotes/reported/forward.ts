@@ -124,6 +124,18 @@ export function takesClause(tokens: Token[], cue: Cue, from: number): boolean {
   return takesBareClause(cue.lemma);
 }
 
+/** Words that may open a content shorter than MIN_CONTENT_WORDS: a name, a noun phrase or a pronoun. */
+function opensShortContent(t: Token | undefined): boolean {
+  const c = wordClass(t);
+  if (c === 'cap' || c === 'det' || c === 'pron' || c === 'num' || c === 'obj') return true;
+  return (
+    c === 'word' &&
+    !looksLikeVerb(t) &&
+    !/ly$/i.test(t?.text ?? '') &&
+    !ADVERBIAL_START.has(t?.text.toLowerCase() ?? '')
+  );
+}
+
 export function forwardCandidate(doc: TextDoc, tokens: Token[], cue: Cue, subject: Subject | null): Candidate | null {
   let from = complementStart(tokens, cue);
   if (needsThat(cue.lemma) && tokens[from - 1]?.text.toLowerCase() !== 'that' && !isPunct(tokens[from], '“"'))
@@ -191,10 +203,13 @@ export function forwardCandidate(doc: TextDoc, tokens: Token[], cue: Cue, subjec
     subject !== null && (wordClass(tokens[subject.first]) === 'rel' || leadsSubordinateClause(tokens, subject.first));
   const phrase = !takesClause(tokens, cue, from);
   const quoted = (pos: number) => insideQuote(doc, pos);
-  const to = subordinate || phrase ? phraseEnd(tokens, from, cue, quoted) : clauseEnd(tokens, from, quoted, cue);
+  const to =
+    subordinate || phrase ? phraseEnd(tokens, from, cue, quoted, !phrase) : clauseEnd(tokens, from, quoted, cue);
   // `calling it “absurd”`: two words are enough when one of them is quoted.
-  const enough = phrase && quotationAhead(tokens, from - 1, to, quoted) ? 2 : MIN_CONTENT_WORDS;
-  if (contentWords(tokens, from, to) < enough) return null;
+  // A short content is a named thing or a clause ("praised Trump", "said he would"); a lone adverb,
+  // preposition or relative word after the cue is no content at all.
+  const words = contentWords(tokens, from, to);
+  if (words === 0 || (words < MIN_CONTENT_WORDS && !opensShortContent(tokens[from]))) return null;
   const content = spanOf(tokens, from, to);
   if (!content) return null;
   const boundary = subject && subject.first < cue.index ? subject.first : cue.index;

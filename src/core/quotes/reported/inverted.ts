@@ -145,6 +145,8 @@ export function invertedCandidate(
     return null;
   const first = spanOf(tokens, contentStart, contentEnd);
   if (!first) return null;
+  // "Asked about the levy, most members said yes": the question before the comma is not what they said.
+  if (isQuestionFraming(tokens, contentStart) && isPunct(tokens[attributionFirst - 1], ',')) return null;
   // "By 43 to 40, voters said the same …": a prepositional lead with no verb is an adverbial, not what was said.
   // ("To win the White House, candidates need …" opens with an infinitive, not a preposition.)
   if (

@@ -3,7 +3,7 @@ import { looksLikeVerb, wordClass } from '../../text/word-class';
 import { wordSet } from '../../text/word-list';
 import type { Cue } from '../cue';
 import { isPunct } from './candidate';
-import { clauseEnd, closingDash, cueSoon, cueVerb, sameVerbForm, startsClause } from './clause-ends';
+import { clauseEnd, closingDash, cueSoon, cueVerb, hasVerb, sameVerbForm, startsClause } from './clause-ends';
 
 /** Where a phrase complement ends: "praised the plan", "called Palin a “clown”", "vowed to cut taxes if …". */
 
@@ -23,12 +23,16 @@ export function quotationAhead(tokens: Token[], i: number, last: number, quoted:
   return false;
 }
 
-/** The last token of a non-clausal complement: up to a comma, a dash or a subordinate clause. */
+/**
+ * The last token of a non-clausal complement, or of a clause reported inside a relative or subordinate clause
+ * (`clause`): up to a comma, a dash or a subordinate clause.
+ */
 export function phraseEnd(
   tokens: Token[],
   from: number,
   cue: Cue,
   quoted: (pos: number) => boolean = () => false,
+  clause = false,
 ): number {
   const end = clauseEnd(tokens, from, quoted);
   let sawThat = tokens[from]?.text.toLowerCase() === 'that';
@@ -80,7 +84,14 @@ export function phraseEnd(
     // "endorsed Trump in early June, but …", "has not endorsed Trump and Kirk withdrew …": a new subject and
     // verb after the conjunction start the writer's next clause.
     // (Not inside a "that" clause: "… clear that Mills’ and Samuelson’s immunity was only partial".)
-    if ((lower === 'and' || lower === 'but') && startsClause(tokens, i + 1) && !cueSoon(tokens, i + 1) && !sawThat)
+    // (A reported clause with no verb yet has a coordinated subject: "who said he and his father drove …".)
+    if (
+      (lower === 'and' || lower === 'but') &&
+      startsClause(tokens, i + 1) &&
+      !cueSoon(tokens, i + 1) &&
+      !sawThat &&
+      !(clause && !hasVerb(tokens, from, i - 1))
+    )
       return i - 1;
     // "decried “systemic racism” and highlighted her plans": a phrase has no subject of its own, so a verb
     // after "and" is the speaker's next action.

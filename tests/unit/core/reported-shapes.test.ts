@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core/analyze';
+import { quoteTable } from '../../support/spans';
+
+/** Reported statements the engine used to miss, each written as our own sentences. */
+function quotes(text: string) {
+  return quoteTable(text, analyze(text, { published: '2024-05-12' }));
+}
+
+describe('short reported contents', () => {
+  it('keeps a short clause or a named object after the cue', () => {
+    expect(quotes('Dana Ruiz said she would.')[0]).toMatchObject({ speaker: 'Dana Ruiz', content: 'she would' });
+    expect(quotes('Asked about the levy, most council members said yes.')).toContainEqual(
+      expect.objectContaining({ speaker: 'most council members', content: 'yes' }),
+    );
+    expect(quotes('At the debate, Vega praised Ortiz.')[0]).toMatchObject({ speaker: 'Vega', content: 'Ortiz' });
+  });
+
+  it('does not take a lone adverb or preposition after the cue as what was said', () => {
+    expect(quotes('Vega spoke briefly and praised recently.').map((q) => q.content)).not.toContain('recently');
+    expect(quotes('The mayor said on Friday.')).toHaveLength(0);
+  });
+});
+
+describe('"referring to" and "referred to"', () => {
+  it('reads whom the speaker meant as what the speaker referred to', () => {
+    const found = quotes('At the rally, Vega attacked the council, referring to its members as cowards.');
+    expect(found.find((q) => q.cue === 'referring to')).toMatchObject({
+      speaker: 'Vega',
+      content: 'its members as cowards',
+    });
+    expect(
+      quotes('“We have to wake the base up,” Ruiz said, referring to rural voters.').find(
+        (q) => q.cue === 'referring to',
+      ),
+    ).toMatchObject({ speaker: 'Ruiz', content: 'rural voters' });
+  });
+
+  it('does not read a case referred to an agency as a statement', () => {
+    expect(quotes('The complaint was referred to the state attorney general in July.')).toHaveLength(0);
+  });
+});
+
+describe('speakers before a reported clause', () => {
+  it('reads a coordinated subject inside a relative clause’s reported clause', () => {
+    expect(
+      quotes('The loudest cheer came from a girl who said she and her father drove six hours to be there.')[0],
+    ).toMatchObject({ speaker: 'who', content: 'she and her father drove six hours to be there' });
+  });
+
+  it('does not take an "As part of …" lead for the speaker when a name and an age follow', () => {
+    expect(
+      quotes('As a part of his plea deal, Tomas Ruiz, 44, said that he had taken money from the fund.')[0],
+    ).toMatchObject({ speaker: 'Tomas Ruiz', content: 'he had taken money from the fund' });
+  });
+});
+
+describe('questions put to a speaker', () => {
+  it('reads the question as a statement by its asker, or by no stated speaker', () => {
+    const named = quotes('When asked by a reporter whether the plan differed from the old one, Vega smiled.');
+    expect(named[0]).toMatchObject({
+      cue: 'asked',
+      speaker: 'a reporter',
+      content: 'whether the plan differed from the old one',
+    });
+    const unnamed = quotes(
+      '“I will be fine,” she said, when asked whether she wanted the governor to campaign for her.',
+    );
+    expect(unnamed.find((q) => q.cue === 'asked')).toMatchObject({
+      speaker: null,
+      content: 'whether she wanted the governor to campaign for her',
+    });
+  });
+
+  it('does not read "asked" inside a sentence as a question framing', () => {
+    expect(quotes('The mayor asked the council to delay the vote.').map((q) => q.speaker)).toEqual(['The mayor']);
+  });
+});
