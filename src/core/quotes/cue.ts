@@ -5,6 +5,7 @@ import { wordSet } from '../text/word-list';
 import { BE, type Cue, closingMarkWithin, makeCue, NOUN_BEFORE } from './cue-base';
 import { cueWord, reportsAsParticiple } from './lexicon';
 import { phrasalCueAt } from './phrasal-cues';
+import { TIME_HEADS } from './subject-words';
 
 export type { Cue } from './cue-base';
 
@@ -30,6 +31,25 @@ const HAVE = wordSet('has have had');
 
 /** Particles that complete a cue: "pointed out", "called for", "called on". */
 const PARTICLES: Record<string, string[]> = { point: ['out', 'to'], call: ['for', 'on'], speak: ['about'] };
+
+/** Whether a clause starts at token i: a quotation, or a subject word with a finite verb within a few words. */
+function opensClause(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (/^[“"]$/.test(t?.text ?? '')) return true;
+  if (!['pron', 'det', 'cap', 'num'].includes(wordClass(t))) return false;
+  // ("The phone calls this week were …": a time phrase after the noun, not a subject.)
+  if (
+    /^(?:this|last|next|that|each|every)$/i.test(t?.text ?? '') &&
+    TIME_HEADS.has(tokens[i + 1]?.text.toLowerCase() ?? '')
+  )
+    return false;
+  for (let k = i + 1; k < tokens.length && k - i <= 5; k++) {
+    const w = tokens[k];
+    if (!w?.word) return false;
+    if (wordClass(w) === 'aux' || (looksLikeVerb(w) && !/ing$/.test(w.text))) return true;
+  }
+  return false;
+}
 
 /** A headline in title case: most words capitalized. */
 function isTitleCase(tokens: Token[]): boolean {
@@ -102,13 +122,21 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
     (/^(?:him|her|them|himself|herself|themselves|itself|this|it)$/.test(next) || wordClass(tokens[i + 1]) === 'cap');
   // ("Clinton supports “appropriate pay raises”": after a name and before a quotation it is the verb.)
   const beforeQuotation = wordClass(tokens[i - 1]) === 'cap' && /^[“"]$/.test(next);
+  // ("Trump claims he's worth $10 billion", "The ad claims “Jeb is …”": a present-tense form after a name or
+  // a noun, before a clause of its own, is the verb.)
+  const presentBeforeClause =
+    /s$/.test(lower) &&
+    ['cap', 'word'].includes(wordClass(tokens[i - 1])) &&
+    !looksLikeVerb(tokens[i - 1]) &&
+    opensClause(tokens, i + 1);
   if (
     NOUN_LIKE.has(lower) &&
     !SUBJECT_LIKE.has(prev) &&
     next !== 'that' &&
     !nameAfterQuote &&
     !namingVerb &&
-    !beforeQuotation
+    !beforeQuotation &&
+    !presentBeforeClause
   )
     return null;
   // "the reality TV show", "a talk show": a show, not showing.

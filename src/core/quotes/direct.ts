@@ -268,9 +268,15 @@ function judgeUnit(doc: TextDoc, paragraph: Paragraph, tokens: Token[], unit: Un
       attribution = attributionBefore(tokens, lead.from, lead.to);
       before = attribution !== null;
     }
-    const leadWords = before
-      ? wordCount(tokens, lead.from, (attribution?.first ?? lead.from) - 1)
-      : wordCount(tokens, lead.from, lead.to);
+    // ("Citing “obligations in Tennessee,” the spokeswoman told …": a participle's object, not a quotation that
+    // stands alone; the reported pass reads it with the participle.)
+    const participleLead =
+      !before && lead.to === lead.from && /^\p{Lu}\p{Ll}+ing$/u.test(tokens[lead.from]?.text ?? '');
+    const leadWords = participleLead
+      ? 3
+      : before
+        ? wordCount(tokens, lead.from, (attribution?.first ?? lead.from) - 1)
+        : wordCount(tokens, lead.from, lead.to);
     const tailAttribution = attribution && attribution.first >= tail.from ? attribution : null;
     const tailWords =
       nextPassage || (before && coordinatedPredicate(doc, tokens, last, tail.from))

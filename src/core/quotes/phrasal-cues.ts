@@ -1,6 +1,10 @@
 import type { Token } from '../text/tokens';
 import { BE, type Cue, closingMarkWithin, makeCue, NOUN_BEFORE } from './cue-base';
 
+/** Reporting verbs after "went on to": "went on to say", "went on to note". */
+const GO_ON_TO =
+  /^(?:say|add|note|explain|describe|argue|suggest|call|warn|claim|tell|write|praise|criticize|accuse|blame|mock)$/;
+
 /**
  * Cues of more than one word, or that report only in a given context: "according to", "pointed out",
  * "referred to X as “…”", "shot back", "as X put it", "the sign read", "a hat reading “…”".
@@ -58,6 +62,10 @@ export function phrasalCueAt(tokens: Token[], i: number, lower: string, prev: st
   // "“…,” Trump went on.", "she went on: “…”": continuing to speak (not "went on to win", "went on a tour").
   if (/^(?:go|goes|went|going)$/.test(lower) && next === 'on') {
     const after = tokens[i + 2];
+    // "He went on to say Clinton’s behavior is …": the infinitive is the reporting verb.
+    const verb = tokens[i + 3]?.text.toLowerCase() ?? '';
+    if (!NOUN_BEFORE.test(prev) && after?.text.toLowerCase() === 'to' && GO_ON_TO.test(verb))
+      return makeCue(tokens, i, i + 3, verb === 'say' ? 'say' : verb, 'speech', 0.85, lower === 'going');
     if (NOUN_BEFORE.test(prev) || (after?.word && !/^(?:that|as)$/i.test(after.text))) return null;
     return makeCue(tokens, i, i + 1, 'go on', 'speech', 0.8, lower === 'going');
   }

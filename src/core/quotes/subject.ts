@@ -156,10 +156,12 @@ function nounPhraseEndingAt(tokens: Token[], end: number, floor: number): { firs
     }
     if (c === 'prep' && !NP_PREPOSITIONS.has(t.text.toLowerCase())) break;
     // "Reached by phone on Tuesday, …": a capitalized verb form opening the sentence is not a name.
-    // Right before the cue it is a name all the same: "Boreing said".
+    // Right before the cue it is a name all the same: "Boreing said"; so is a first name before a surname
+    // ("Jared Huffman said").
     if (
       c === 'cap' &&
       i !== end &&
+      wordClass(tokens[i + 1]) !== 'cap' &&
       (i === 0 || /^[.!?“"]$/.test(tokens[i - 1]?.text ?? '')) &&
       looksLikeVerb({ ...t, text: t.text.toLowerCase() })
     )
@@ -323,6 +325,9 @@ function looksLikeAppositive(tokens: Token[], from: number, to: number): boolean
     }
     // "a conservative group that has sued …": "that" right after a noun opens a relative clause too.
     if (tokens[i]?.text.toLowerCase() === 'that' && wordClass(tokens[i - 1]) === 'word') return true;
+    // "speaking on condition of anonymity because they were not authorized to …": a reason clause inside a
+    // description is part of it.
+    if (i > from && /^(?:because|since)$/i.test(tokens[i]?.text ?? '')) return true;
     // An auxiliary or a subject pronoun makes it a clause; participles ("clad in", "wearing") are fine.
     if (c === 'aux' || c === 'pron') return false;
   }

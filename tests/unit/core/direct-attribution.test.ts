@@ -47,3 +47,24 @@ describe('a new statement after a finished quotation', () => {
     });
   });
 });
+
+describe('what stands around a quotation', () => {
+  it('reads a month abbreviation and day after the cue as part of the attribution', () => {
+    expect(quotes('“The depot is a loss,” Ruiz said Dec. 6 on the city’s morning show.')[0]).toMatchObject({
+      kind: 'direct',
+      speaker: 'Ruiz',
+      content: 'The depot is a loss,',
+    });
+  });
+
+  it('reads a quotation after an opening participle as that participle’s object', () => {
+    const found = quotes(
+      'Citing “obligations at home,” the mayor’s spokeswoman told reporters that Ruiz would skip the vote.',
+    );
+    expect(found.find((q) => q.cue === 'Citing')).toMatchObject({ content: 'obligations at home' });
+    expect(found.find((q) => q.cue === 'told')).toMatchObject({
+      kind: 'indirect',
+      content: 'Ruiz would skip the vote',
+    });
+  });
+});

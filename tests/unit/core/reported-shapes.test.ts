@@ -76,3 +76,50 @@ describe('questions put to a speaker', () => {
     expect(quotes('The mayor asked the council to delay the vote.').map((q) => q.speaker)).toEqual(['The mayor']);
   });
 });
+
+describe('cues and speakers in less common shapes', () => {
+  it('reads a first name in -ed as part of the name', () => {
+    expect(quotes('Jared Ortiz, a member of the caucus, said he had heard that account.')[0]).toMatchObject({
+      speaker: 'Jared Ortiz',
+      content: 'he had heard that account',
+    });
+  });
+
+  it('reads a present-tense "claims" before a clause as the verb, not the noun', () => {
+    expect(quotes('Vega claims she is owed $10,000 by the city.')[0]).toMatchObject({
+      speaker: 'Vega',
+      content: 'she is owed $10,000 by the city',
+    });
+    expect(quotes('The phone calls this week were about the harbor vote.')).toHaveLength(0);
+  });
+
+  it('reads "went on to say" as the reporting verb', () => {
+    expect(quotes('Ruiz went on to say the council had misread the vote.')[0]).toMatchObject({
+      speaker: 'Ruiz',
+      cue: 'went on to say',
+      content: 'the council had misread the vote',
+    });
+    expect(quotes('Ruiz went on to win the seat in 2019.')).toHaveLength(0);
+  });
+
+  it('keeps a time span that opens an inverted statement when a clause follows its comma', () => {
+    expect(quotes('A day earlier, six protesters were arrested outside the depot, police said.')[0]).toMatchObject({
+      speaker: 'police',
+      content: 'A day earlier, six protesters were arrested outside the depot',
+    });
+  });
+
+  it('reads past an aside on the place of speaking to the reported clause', () => {
+    expect(
+      quotes('Ruiz said on CNN, where she is now a paid contributor, that Vega should be held to account.')[0],
+    ).toMatchObject({ speaker: 'Ruiz', content: 'Vega should be held to account' });
+  });
+
+  it('reads a reason clause inside the speaker’s description as part of it', () => {
+    expect(
+      quotes(
+        'Two officials, speaking on condition of anonymity because they were not allowed to discuss the audit, said that the depot had lost money.',
+      )[0],
+    ).toMatchObject({ speaker: 'Two officials', content: 'the depot had lost money' });
+  });
+});

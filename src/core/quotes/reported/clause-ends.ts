@@ -302,6 +302,12 @@ export function afterAdverbial(tokens: Token[], from: number): number {
     if (isPunct(tokens[i], '“"') && tokens[i + 1]?.word) return i + 1;
     // "said in a statement provided to POLITICO that …": "that" opens the reported clause.
     if (tokens[i]?.text.toLowerCase() === 'that' && wordClass(tokens[i + 1]) !== 'punct') return i + 1;
+    // "said on CNN, where he is a paid contributor, that …": an aside on the place, between commas.
+    if (isPunct(tokens[i], ',') && /^(?:where|when|which|who)$/i.test(tokens[i + 1]?.text ?? '')) {
+      let close = i + 2;
+      while (close < tokens.length && close - i <= 20 && tokens[close]?.word) close++;
+      if (isPunct(tokens[close], ',') && tokens[close + 1]?.text.toLowerCase() === 'that') return close + 2;
+    }
     if (!tokens[i]?.word) return -1;
     if (i - from > 6) continue;
     // (A determiner right after the preposition is its object: "said in a statement provided to …".)

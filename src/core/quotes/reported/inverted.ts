@@ -219,6 +219,9 @@ export function invertedCandidate(
       /^(?:who|which|whose)$/i.test(tokens[attributionLast + 2]?.text ?? ''));
   if (!relative && !isAdverbialTail(tokens, attributionLast + 1, end)) return null;
   if (contentWords(tokens, contentStart, contentEnd) < MIN_CONTENT_WORDS) return null;
-  if (opensWithTimeSpan(tokens, contentStart)) return null;
+  // (A time span followed by its comma and a clause is part of what was said: "A day earlier, six were
+  // arrested …, police said.")
+  if (opensWithTimeSpan(tokens, contentStart) && !tokens.slice(contentStart, contentEnd).some((t) => isPunct(t, ',')))
+    return null;
   return { cue, subject, content: [first], boundary: attributionFirst, weight: cue.weight };
 }
