@@ -96,7 +96,10 @@ function attributeCue(
     (sayLike ||
       afterComma ||
       // ("called him divisive and accused him of …": after a phrase complement, the next verb is the subject's.)
-      ((earlier.length === 0 || earlier[earlier.length - 1]?.phrase === true) &&
+      // ("said that she was stepping down and vowed to …": the earlier content ended at this conjunction.)
+      ((earlier.length === 0 ||
+        earlier[earlier.length - 1]?.phrase === true ||
+        endsBefore(earlier, tokens[conjunction])) &&
         cue.cls !== 'thought' &&
         cue.cls !== 'evidence'));
   if (coordinated) {
@@ -157,6 +160,12 @@ function attributeCue(
     if (inverted) return inverted;
   }
   return forward;
+}
+
+/** Whether the last earlier candidate's content ends right before `token` (a content cut at this "and"). */
+function endsBefore(earlier: Candidate[], token: Token | undefined): boolean {
+  const last = earlier[earlier.length - 1]?.content.at(-1);
+  return last !== undefined && token !== undefined && last.end <= token.start && token.start - last.end <= 2;
 }
 
 /** "After saying he was nervous, the man …": the subject right after the comma that closes an opening clause. */

@@ -123,3 +123,28 @@ describe('cues and speakers in less common shapes', () => {
     ).toMatchObject({ speaker: 'Two officials', content: 'the depot had lost money' });
   });
 });
+
+describe('where one statement ends and the next begins', () => {
+  it('ends a reported clause at "and" with the speaker’s next reporting verb', () => {
+    const found = quotes('Ruiz said that she was stepping down and vowed to focus on her family.');
+    expect(found.find((q) => q.cue === 'said')).toMatchObject({ content: 'she was stepping down' });
+    expect(found.find((q) => q.cue === 'vowed')).toMatchObject({ speaker: 'Ruiz', content: 'to focus on her family' });
+  });
+
+  it('ends a reported clause where a new speaker and speech verb follow "and"', () => {
+    const found = quotes(
+      'Vega said the depot had been sold too cheaply and she accused the mayor of hiding the price.',
+    );
+    expect(found.find((q) => q.cue === 'said')).toMatchObject({ content: 'the depot had been sold too cheaply' });
+  });
+
+  it('keeps "but" and a bare verb inside the reported clause', () => {
+    expect(
+      quotes(
+        'The paper said officials shared the assessment of the auditors but acknowledged that the depot was popular.',
+      )[0],
+    ).toMatchObject({
+      content: 'officials shared the assessment of the auditors but acknowledged that the depot was popular',
+    });
+  });
+});

@@ -175,6 +175,8 @@ export function endsReportedClause(tokens: Token[], i: number, from: number, cue
     !cueSoon(tokens, i + 1)
   )
     return true;
+  if ((lower === 'and' || lower === 'but') && t.word && cue && nextStatementAt(tokens, i + 1, cue, lower === 'and'))
+    return true;
   if ((lower === 'and' || lower === 'but') && t.word) {
     const c = wordClass(next);
     // "but did not suggest": a finite verb with no subject of its own.
@@ -187,6 +189,37 @@ export function endsReportedClause(tokens: Token[], i: number, from: number, cue
     return false;
   }
   if ((lower === 'before' || lower === 'after') && next?.word && /ing$/i.test(next.text)) return true;
+  return false;
+}
+
+/** Adverbs that may stand between "and" and the speaker's next verb: "and even questioned …". */
+const LINKING_ADVERBS = wordSet('even also then later quickly repeatedly again ultimately eventually');
+
+/**
+ * After "and" or "but": the speaker's next statement, a reporting verb in the cue's own form after "and"
+ * ("… and vowed to …", "… and even questioned …"), or a new speaker's ("… and she accused …", "… but one in
+ * four said …").
+ */
+function nextStatementAt(tokens: Token[], k: number, cue: Cue, sameSubject: boolean): boolean {
+  while (LINKING_ADVERBS.has(tokens[k]?.text.toLowerCase() ?? '')) k++;
+  const own = cueAt(tokens, k);
+  // (After "but" a bare verb as often belongs to the reported clause's own subject: "said officials shared the
+  // assessment … but acknowledged that …".)
+  if (
+    sameSubject &&
+    own &&
+    own.cls !== 'thought' &&
+    own.cls !== 'evidence' &&
+    sameVerbForm(cueVerb(tokens, cue), tokens[k], tokens[k + 1])
+  )
+    return true;
+  // A short subject of its own, then a reporting verb.
+  for (let v = k + 1; v <= k + 3 && tokens[v]?.word; v++) {
+    const c = wordClass(tokens[v - 1]);
+    if (!['pron', 'cap', 'num', 'det', 'word'].includes(c)) return false;
+    const speech = cueAt(tokens, v);
+    if (speech && speech.cls !== 'thought' && speech.cls !== 'evidence') return !looksLikeVerb(tokens[v - 1]);
+  }
   return false;
 }
 
