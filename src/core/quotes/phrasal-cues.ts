@@ -1,5 +1,8 @@
 import type { Token } from '../text/tokens';
+import { wordClass } from '../text/word-class';
 import { BE, type Cue, closingMarkWithin, makeCue, NOUN_BEFORE } from './cue-base';
+
+const PREPOSITION_BEFORE = /^(?:of|for|with|about|in|on|at|by|from|some|more|much|less|no|small|idle|tough)$/;
 
 /** Reporting verbs after "went on to": "went on to say", "went on to note". */
 const GO_ON_TO =
@@ -32,6 +35,12 @@ export function phrasalCueAt(tokens: Token[], i: number, lower: string, prev: st
       return makeCue(tokens, i, i + 1, 'call', 'object', 0.7, participle);
     return makeCue(tokens, i, i + 1, 'refer', 'object', 0.55, participle);
   }
+  // "talked about immigration", "spoke about how …": the topic of what was said.
+  if (/^(?:talk|talks|talked|talking|speak|speaks|spoke|speaking)$/.test(lower) && next === 'about') {
+    // ("lots of talk about", "a talk about": a noun.)
+    if (NOUN_BEFORE.test(prev) || BE.has(prev) || PREPOSITION_BEFORE.test(prev)) return null;
+    return makeCue(tokens, i, i + 1, 'talk about', 'object', 0.6, lower.endsWith('ing') && /^[,—–]$/.test(prev));
+  }
   // "expressed concern that …", "voiced cautious optimism that …", "made clear that …": a statement named by
   // a noun, with its content in a "that" clause right after.
   if (/^(?:express|expresses|expressed|expressing|voice|voices|voiced|voicing|made|makes|make|making)$/.test(lower)) {
@@ -44,9 +53,15 @@ export function phrasalCueAt(tokens: Token[], i: number, lower: string, prev: st
       /^clear$/i.test(tokens[i + 2]?.text ?? '') &&
       tokens[i + 3]?.text === ':';
     if (clearColon) return makeCue(tokens, i, i + 2, 'make clear', 'speech', 0.8, lower.endsWith('ing'));
+    // "expressed admiration for …", "voiced a deep regret for …": without a "that" clause, what was expressed
+    // is the phrase itself.
+    const expressed = () =>
+      !making && /^(?:det|word)$/.test(wordClass(tokens[i + 1])) && !BE.has(prev)
+        ? makeCue(tokens, i, i, 'express', 'object', 0.6, lower.endsWith('ing') && /^[,—–]$/.test(prev))
+        : null;
     for (let k = i + 1; k < tokens.length && k - i <= 4; k++) {
       const w = tokens[k];
-      if (!w?.word) return null;
+      if (!w?.word) return expressed();
       if (w.text.toLowerCase() !== 'that') continue;
       if (k === i + 1) return null;
       // ("made clear that", "made it clear that", "made the case that"; not "made a deal that").
@@ -57,7 +72,7 @@ export function phrasalCueAt(tokens: Token[], i: number, lower: string, prev: st
       if (making && !/^(?:(?:it )?clear|the case|the point|the argument)$/.test(words)) return null;
       return makeCue(tokens, i, k - 1, making ? 'make clear' : 'express', 'speech', 0.8, lower.endsWith('ing'));
     }
-    return null;
+    return expressed();
   }
   // "“…,” Trump went on.", "she went on: “…”": continuing to speak (not "went on to win", "went on a tour").
   if (/^(?:go|goes|went|going)$/.test(lower) && next === 'on') {

@@ -148,3 +148,23 @@ describe('where one statement ends and the next begins', () => {
     });
   });
 });
+
+describe('topics and feelings put into words', () => {
+  it('reads "talked about X" as a statement whose content is its topic', () => {
+    expect(quotes('At the rally, Vega talked about the depot and its debts.')[0]).toMatchObject({
+      speaker: 'Vega',
+      cue: 'talked about',
+      content: 'the depot and its debts',
+    });
+    expect(quotes('There was a lot of talk about the depot this year.')).toHaveLength(0);
+  });
+
+  it('reads "expressed X" without a "that" clause as what was expressed', () => {
+    expect(quotes('Ruiz expressed admiration for the mayor’s budget work.')[0]).toMatchObject({
+      speaker: 'Ruiz',
+      cue: 'expressed',
+      content: 'admiration for the mayor’s budget work',
+    });
+    expect(quotes('The view expressed in the letter was not shared by the board.')).toHaveLength(0);
+  });
+});
