@@ -168,3 +168,14 @@ describe('topics and feelings put into words', () => {
     expect(quotes('The view expressed in the letter was not shared by the board.')).toHaveLength(0);
   });
 });
+
+describe('stances', () => {
+  it('reads a stated stance as the speaker’s position, with or without a quotation', () => {
+    expect(quotes('Vega opposed the levy on harbor fees.')[0]).toMatchObject({
+      speaker: 'Vega',
+      cue: 'opposed',
+      content: 'the levy on harbor fees',
+    });
+    expect(quotes('The levy was opposed by most of the board.')).toHaveLength(0);
+  });
+});

@@ -23,9 +23,6 @@ export const ADVERBIAL_START = wordSet(`
 
 export const SUBJECT_PRONOUN = /^(?:he|she|they|we|it|i)$/i;
 
-/** Verbs of stance that report words only together with a quotation of them. */
-const QUOTED_STANCES = wordSet('support oppose favor');
-
 /** Index of the first content token after a forward cue: skips listener, object before "to", "that". */
 export function complementStart(tokens: Token[], cue: Cue): number {
   let i = cue.lastIndex + 1;
@@ -156,8 +153,6 @@ export function forwardCandidate(doc: TextDoc, tokens: Token[], cue: Cue, subjec
   )
     return null;
   if (cue.cls === 'thought' && !subject) return null;
-  // "Clinton supports “appropriate pay raises”": a stance is a statement only where it quotes the speaker.
-  if (QUOTED_STANCES.has(cue.lemma) && !quotationSoon(doc, tokens, from)) return null;
   // "believes the plan will fail" is a clause; "feels dry to the touch" is not: without "that", a thought
   // verb needs a subject-like word and a verb soon after.
   if (
