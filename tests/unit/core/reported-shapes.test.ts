@@ -179,3 +179,21 @@ describe('stances', () => {
     expect(quotes('The levy was opposed by most of the board.')).toHaveLength(0);
   });
 });
+
+describe('intentions with a noun-phrase object', () => {
+  it('reads what someone wants or proposes when it is a noun phrase or a gerund', () => {
+    expect(quotes('About four in 10 voters want a continuation of the mayor’s policies.')[0]).toMatchObject({
+      speaker: 'four in 10 voters',
+      cue: 'want',
+      content: 'a continuation of the mayor’s policies',
+    });
+    expect(quotes('Ruiz proposed selling the depot to the county.')[0]).toMatchObject({
+      speaker: 'Ruiz',
+      content: 'selling the depot to the county',
+    });
+  });
+
+  it('still needs a subject that can speak', () => {
+    expect(quotes('The rising prices want a closer look.')).toHaveLength(0);
+  });
+});

@@ -23,6 +23,9 @@ export const ADVERBIAL_START = wordSet(`
 
 export const SUBJECT_PRONOUN = /^(?:he|she|they|we|it|i)$/i;
 
+/** Word classes that open a noun-phrase object of an intent verb. */
+const INTENT_OBJECT_CLASSES = new Set(['det', 'cap', 'word', 'num']);
+
 /** Index of the first content token after a forward cue: skips listener, object before "to", "that". */
 export function complementStart(tokens: Token[], cue: Cue): number {
   let i = cue.lastIndex + 1;
@@ -145,11 +148,13 @@ export function forwardCandidate(doc: TextDoc, tokens: Token[], cue: Cue, subjec
     return null;
   const question = /^(?:whether|if|why|how|what|when|where|who|which)$/i.test(tokens[from]?.text ?? '');
   // Intent verbs take "to …", or a clause when it carries a quotation ("promises the government will help "up-skill" workers").
+  // ("want a continuation of his policies", "proposed barring …": a noun phrase or a gerund is what was wanted.)
   if (
     cue.cls === 'intent' &&
     tokens[from]?.text.toLowerCase() !== 'to' &&
     !question &&
-    !quotationSoon(doc, tokens, from)
+    !quotationSoon(doc, tokens, from) &&
+    !INTENT_OBJECT_CLASSES.has(wordClass(tokens[from]))
   )
     return null;
   if (cue.cls === 'thought' && !subject) return null;
@@ -177,7 +182,7 @@ export function forwardCandidate(doc: TextDoc, tokens: Token[], cue: Cue, subjec
   if (
     subject &&
     subject.first >= 0 &&
-    (cue.cls === 'speech' || cue.cls === 'listener' || cue.cls === 'thought') &&
+    (cue.cls === 'speech' || cue.cls === 'listener' || cue.cls === 'thought' || cue.cls === 'intent') &&
     !canSpeak(tokens, subject)
   )
     return null;
