@@ -124,11 +124,13 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
   const beforeQuotation = wordClass(tokens[i - 1]) === 'cap' && /^[“"]$/.test(next);
   // ("Trump claims he's worth $10 billion", "The ad claims “Jeb is …”": a present-tense form after a name or
   // a noun, before a clause of its own, is the verb.)
+  // ("The candidate plans to be back", "American officials hope the technology can …": a third-person form,
+  // or a plain form after a plural subject, then "to" or a clause.)
   const presentBeforeClause =
-    /s$/.test(lower) &&
+    (/s$/.test(lower) || /[^s]s$/i.test(prev)) &&
     ['cap', 'word'].includes(wordClass(tokens[i - 1])) &&
     !looksLikeVerb(tokens[i - 1]) &&
-    opensClause(tokens, i + 1);
+    (opensClause(tokens, i + 1) || (next === 'to' && ['word', 'aux'].includes(wordClass(tokens[i + 2]))));
   if (
     NOUN_LIKE.has(lower) &&
     !SUBJECT_LIKE.has(prev) &&

@@ -197,3 +197,17 @@ describe('intentions with a noun-phrase object', () => {
     expect(quotes('The rising prices want a closer look.')).toHaveLength(0);
   });
 });
+
+describe('noun-like verb forms', () => {
+  it('reads "plans to" and a plural subject’s "hope" before a clause as verbs', () => {
+    expect(quotes('The council candidate plans to be back in the harbor district on Saturday.')[0]).toMatchObject({
+      speaker: 'The council candidate',
+      cue: 'plans',
+    });
+    expect(quotes('City officials hope the new ferry can ease traffic on the bridge.')[0]).toMatchObject({
+      speaker: 'City officials',
+      content: 'the new ferry can ease traffic on the bridge',
+    });
+    expect(quotes('The plans to build the depot were dropped.')).toHaveLength(0);
+  });
+});
