@@ -165,7 +165,10 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
   // Passives ("was asked", "is known", "were widely derided") attribute nothing to the subject, except
   // "is expected to".
   const passive = BE.has(prev) || (/^\p{Ll}+ly$/u.test(prev) && BE.has(tokens[i - 2]?.text.toLowerCase() ?? ''));
-  if (passive && word.lemma !== 'expect' && !lower.endsWith('ing')) return null;
+  // ("was asked whether …" reports the question put to the subject: the question pass reads it.)
+  const askedQuestion =
+    lower === 'asked' && /^(?:whether|if|why|how|what|who|which|when|where|about|to|by)$/.test(next);
+  if (passive && word.lemma !== 'expect' && !lower.endsWith('ing') && !askedQuestion) return null;
   let lastIndex = i;
   const particle = tokens[i + 1]?.text.toLowerCase() ?? '';
   if (PARTICLES[word.lemma]?.includes(particle)) lastIndex = i + 1;

@@ -12,7 +12,7 @@ import { opensSentence } from './reported/clause-ends';
 import { cutAtLaterAttributions } from './reported/cutters';
 import { forwardCandidate, implicitCueAt } from './reported/forward';
 import { endsSoonAfter, invertedCandidate, OBJECT_TAKING_SPEECH } from './reported/inverted';
-import { questionCandidate } from './reported/question';
+import { isPassiveAsk, questionCandidate } from './reported/question';
 import { endAtLastQuotation, fragmentsOverlapping, insideQuote, NAMING } from './reported/quoted-spans';
 import { openingSubject } from './reported/speakers';
 import { mainVerbSubject, type Subject, subjectBefore } from './subject';
@@ -45,7 +45,7 @@ function attributeCue(
 
   if (cue.lemma === 'according to') return accordingToCandidate(doc, tokens, cue);
   const question = questionCandidate(doc, tokens, cue);
-  if (question) return question;
+  if (question || isPassiveAsk(tokens, cue)) return question;
 
   if (cue.participle && tokens[cue.index]?.text.toLowerCase() !== 'as') {
     // "…, saying CONTENT": the speaker is the main clause's subject.

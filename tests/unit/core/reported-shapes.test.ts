@@ -211,3 +211,24 @@ describe('noun-like verb forms', () => {
     expect(quotes('The plans to build the depot were dropped.')).toHaveLength(0);
   });
 });
+
+describe('questions put in the passive or mid-sentence', () => {
+  it('reads "was asked whether …" as a question put to the subject, by no stated speaker', () => {
+    expect(quotes('During the forum, the mayor was asked whether the depot would be sold.')[0]).toMatchObject({
+      cue: 'asked',
+      speaker: null,
+      content: 'whether the depot would be sold',
+    });
+    expect(quotes('The mayor was asked by a reporter whether the depot would be sold.')[0]).toMatchObject({
+      speaker: 'a reporter',
+    });
+  });
+
+  it('ends what was said where "when asked" begins', () => {
+    const found = quotes(
+      'Ruiz told the radio station she would not sell the depot when asked how the budget would balance.',
+    );
+    expect(found.find((q) => q.cue === 'told')).toMatchObject({ content: 'she would not sell the depot' });
+    expect(found.find((q) => q.cue === 'asked')).toMatchObject({ content: 'how the budget would balance' });
+  });
+});

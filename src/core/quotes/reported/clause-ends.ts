@@ -54,6 +54,8 @@ export function endsReportedClause(tokens: Token[], i: number, from: number, cue
     )
   )
     return true;
+  // "… told ITV on Monday when asked how ties would fare": the question put to the speaker is not what they said.
+  if (/^(?:when|after|once)$/i.test(t.text) && /^asked$/i.test(tokens[i + 1]?.text ?? '')) return true;
   if (i - from < 3) return false;
   const next = tokens[i + 1];
   const lower = t.text.toLowerCase();

@@ -1,5 +1,6 @@
 import type { TextDoc } from '../../text/document';
 import type { Token } from '../../text/tokens';
+import { wordClass } from '../../text/word-class';
 import type { Cue } from '../cue';
 import { subjectAfter } from '../subject-after';
 import { type Candidate, contentWords, isPunct, spanOf } from './candidate';
@@ -13,19 +14,23 @@ import { insideQuote } from './quoted-spans';
  */
 
 /** Words that may stand before "asked" in a question framing: "when asked", "after being asked". */
-const FRAMING = /^(?:when|after|once|if|being|was|were)$/i;
+const FRAMING = /^(?:when|after|once|if|being|was|were|he|she|they|is|are)$/i;
 
-/** Whether the cue "asked" opens a question framing: first in its sentence, or after "when"/"after being". */
+/**
+ * Whether the cue "asked" frames a question put to someone: "Asked …" opening the sentence, "when asked",
+ * "after being asked", "when he was asked", or a passive "was asked whether …".
+ */
 function framesQuestion(tokens: Token[], cue: Cue): boolean {
   if (cue.index === 0 || isPunct(tokens[cue.index - 1], '“"(')) return /^Asked$/.test(tokens[cue.index]?.text ?? '');
+  if (isPassiveAsk(tokens, cue)) return true;
   let i = cue.index - 1;
-  while (i >= 0 && FRAMING.test(tokens[i]?.text ?? '') && cue.index - i <= 3) i--;
-  // ("When asked", "…, when asked": the framing opens the sentence or follows a comma.)
-  return (
-    i < cue.index - 1 &&
-    /^(?:when|after|once|if)$/i.test(tokens[i + 1]?.text ?? '') &&
-    (i < 0 || isPunct(tokens[i], ',—–'))
-  );
+  while (i >= 0 && FRAMING.test(tokens[i]?.text ?? '') && cue.index - i <= 4) i--;
+  return i + 1 < cue.index && /^(?:when|after|once|if)$/i.test(tokens[i + 1]?.text ?? '');
+}
+
+/** "was asked", "were asked": the subject is who was asked, not who asked. */
+export function isPassiveAsk(tokens: Token[], cue: Cue): boolean {
+  return cue.lemma === 'ask' && /^(?:was|were|is|are|been|being)$/i.test(tokens[cue.index - 1]?.text ?? '');
 }
 
 export function questionCandidate(doc: TextDoc, tokens: Token[], cue: Cue): Candidate | null {
@@ -42,7 +47,12 @@ export function questionCandidate(doc: TextDoc, tokens: Token[], cue: Cue): Cand
   const end = clauseEnd(tokens, from, quoted);
   let to = from;
   while (to < end && !(isPunct(tokens[to + 1], ',;:—–') && !quoted(tokens[to + 1]?.start ?? -1))) to++;
-  if (contentWords(tokens, from, to) < 2) return null;
+  // ("The bill was asked about in the hearing": "about" needs its topic.)
+  if (
+    contentWords(tokens, from, to) < 2 ||
+    (/^about$/i.test(tokens[from]?.text ?? '') && wordClass(tokens[from + 1]) === 'prep')
+  )
+    return null;
   const content = spanOf(tokens, from, to);
   if (!content) return null;
   return { cue, subject: asker, content: [content], boundary: cue.index, weight: 0.5 };
