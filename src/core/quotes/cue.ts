@@ -149,6 +149,16 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
     return null;
   // "the 35 states that …": after a number it is a counted noun.
   if (NOUN_LIKE.has(lower) && /^\d/.test(prev)) return null;
+  // "384 pledged delegates", "a lead in pledged delegates": a participle between a number, preposition or verb
+  // and its noun is an adjective.
+  if (
+    /ed$/.test(lower) &&
+    (['num', 'prep'].includes(wordClass(tokens[i - 1])) ||
+      (wordClass(tokens[i - 1]) === 'word' && looksLikeVerb(tokens[i - 1]))) &&
+    wordClass(tokens[i + 1]) === 'word' &&
+    !looksLikeVerb(tokens[i + 1])
+  )
+    return null;
   if (PARTICIPLES.has(lower) && !HAVE.has(prev)) return null;
   // "repairs expected to take a year": "expected" right after a common noun and before "to" is a reduced
   // relative clause, not a cue ("is expected to" is).

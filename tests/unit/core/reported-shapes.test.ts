@@ -232,3 +232,12 @@ describe('questions put in the passive or mid-sentence', () => {
     expect(found.find((q) => q.cue === 'asked')).toMatchObject({ content: 'how the budget would balance' });
   });
 });
+
+describe('participles used as adjectives', () => {
+  it('does not read "pledged delegates" as a pledge', () => {
+    expect(quotes('There are 384 pledged delegates at stake, and Ruiz has a lead in pledged delegates.')).toHaveLength(
+      0,
+    );
+    expect(quotes('Ruiz has pledged support for the depot.')[0]).toMatchObject({ speaker: 'Ruiz', cue: 'pledged' });
+  });
+});
