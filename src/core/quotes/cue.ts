@@ -1,4 +1,5 @@
 import { WITHHOLDING_REQUEST } from '../sources/lexicon';
+import { isSpeakerNoun } from '../sources/speaker-nouns';
 import type { Token } from '../text/tokens';
 import { looksLikeVerb, wordClass } from '../text/word-class';
 import { wordSet } from '../text/word-list';
@@ -25,12 +26,27 @@ const NOUN_LIKE = wordSet(`
 const DOCUMENT_NOUNS =
   /^(?:statement|letter|post|tweet|video|ad|release|email|message|note|op-ed|column|report|filing)$/i;
 
+/** Adverbs between "was" and a participle in a passive: "was also endorsed", "were not asked". */
+const PASSIVE_ADVERBS = wordSet('also not never already just first since then now still even once');
+
 /** Past participles that are not past tenses: a cue only after "has/have/had". */
 const PARTICIPLES = wordSet('known shown written thrown given');
 const HAVE = wordSet('has have had');
 
 /** Particles that complete a cue: "pointed out", "called for", "called on". */
 const PARTICLES: Record<string, string[]> = { point: ['out', 'to'], call: ['for', 'on'], speak: ['about'] };
+
+/** "a group called X": "called" after an indefinite noun phrase that does not name a speaker. */
+function isNamedThing(tokens: Token[], i: number): boolean {
+  const noun = tokens[i - 1];
+  if (!/^called$/i.test(tokens[i]?.text ?? '') || wordClass(noun) !== 'word' || isSpeakerNoun(noun?.text ?? ''))
+    return false;
+  for (let k = i - 2; k >= 0 && k >= i - 4; k--) {
+    if (/^(?:a|an|another)$/i.test(tokens[k]?.text ?? '')) return true;
+    if (!tokens[k]?.word) return false;
+  }
+  return false;
+}
 
 /** Whether a clause starts at token i: a quotation, or a subject word with a finite verb within a few words. */
 function opensClause(tokens: Token[], i: number): boolean {
@@ -147,6 +163,12 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
     /^(?:tv|talk|game|reality|radio|news|morning|road|trade|cooking|comedy|late-night|variety|quiz)$/i.test(prev)
   )
     return null;
+  // "a group called Black Votes Matter", "a firm called Cambridge Analytica": naming a thing, not a statement;
+  // "called off", "called into a show": not speech either.
+  if (word.lemma === 'call' && (isNamedThing(tokens, i) || /^(?:off|into|in)$/.test(next))) return null;
+  // "found himself embroiled in …": a reflexive object reports a situation, not evidence.
+  if (word.lemma === 'find' && /^(?:himself|herself|itself|themselves|ourselves|myself|yourself)$/.test(next))
+    return null;
   // "the 35 states that …": after a number it is a counted noun.
   if (NOUN_LIKE.has(lower) && /^\d/.test(prev)) return null;
   // "384 pledged delegates", "a lead in pledged delegates": a participle between a number, preposition or verb
@@ -174,7 +196,9 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
   }
   // Passives ("was asked", "is known", "were widely derided") attribute nothing to the subject, except
   // "is expected to".
-  const passive = BE.has(prev) || (/^\p{Ll}+ly$/u.test(prev) && BE.has(tokens[i - 2]?.text.toLowerCase() ?? ''));
+  const passive =
+    BE.has(prev) ||
+    ((/^\p{Ll}+ly$/u.test(prev) || PASSIVE_ADVERBS.has(prev)) && BE.has(tokens[i - 2]?.text.toLowerCase() ?? ''));
   // ("was asked whether …" reports the question put to the subject: the question pass reads it.)
   const askedQuestion =
     lower === 'asked' && /^(?:whether|if|why|how|what|who|which|when|where|about|to|by)$/.test(next);

@@ -241,3 +241,15 @@ describe('participles used as adjectives', () => {
     expect(quotes('Ruiz has pledged support for the depot.')[0]).toMatchObject({ speaker: 'Ruiz', cue: 'pledged' });
   });
 });
+
+describe('verbs that name, find or are done to someone', () => {
+  it('does not read "a group called …", "found himself" or "was also endorsed" as statements', () => {
+    expect(quotes('A new group called Harbor Votes Matter is running ads.')).toHaveLength(0);
+    expect(quotes('Once again Ruiz found himself at the center of the depot fight.')).toHaveLength(0);
+    expect(quotes('Ruiz was also endorsed by the harbor union on Friday.')).toHaveLength(0);
+    expect(quotes('A spokesman called Vega a liar.')[0]).toMatchObject({
+      speaker: 'A spokesman',
+      content: 'Vega a liar',
+    });
+  });
+});
