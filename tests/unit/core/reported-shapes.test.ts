@@ -253,3 +253,12 @@ describe('verbs that name, find or are done to someone', () => {
     });
   });
 });
+
+describe('a phrase complement before the speaker’s next action', () => {
+  it('ends at "and" with an auxiliary and a verb', () => {
+    expect(quotes('Ruiz endorsed Vega last week and has appeared at her side at every rally since.')[0]).toMatchObject({
+      speaker: 'Ruiz',
+      content: 'Vega last week',
+    });
+  });
+});

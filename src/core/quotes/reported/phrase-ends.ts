@@ -93,6 +93,15 @@ export function phraseEnd(
       !(clause && !hasVerb(tokens, from, i - 1))
     )
       return i - 1;
+    // "endorsed Trump last week and has appeared at his side": an auxiliary and a verb after "and" are the
+    // speaker's next action too.
+    if (
+      !clause &&
+      (lower === 'and' || lower === 'but') &&
+      wordClass(tokens[i + 1]) === 'aux' &&
+      (looksLikeVerb(tokens[i + 2]) || /^(?:not|also|never|since)$/i.test(tokens[i + 2]?.text ?? ''))
+    )
+      return i - 1;
     // "decried “systemic racism” and highlighted her plans": a phrase has no subject of its own, so a verb
     // after "and" is the speaker's next action.
     if ((lower === 'and' || lower === 'but') && sameVerbForm(cueVerb(tokens, cue), tokens[i + 1], tokens[i + 2]))
