@@ -1,8 +1,12 @@
 import type { Token } from '../text/tokens';
 import { wordClass } from '../text/word-class';
 import { BE, type Cue, closingMarkWithin, makeCue, NOUN_BEFORE } from './cue-base';
+import { cueWord } from './lexicon';
 
 const PREPOSITION_BEFORE = /^(?:of|for|with|about|in|on|at|by|from|some|more|much|less|no|small|idle|tough)$/;
+
+/** Verbs of continuing or starting that take a reporting infinitive: "continues to insist". */
+const CONTINUING = /^(?:continue|continues|continued|continuing|began|begins|begin|started|starts|start|keeps|kept)$/;
 
 /** Reporting verbs after "went on to": "went on to say", "went on to note". */
 const GO_ON_TO =
@@ -34,6 +38,12 @@ export function phrasalCueAt(tokens: Token[], i: number, lower: string, prev: st
     if (as >= 0 && /^[“"]$/.test(tokens[as + 1]?.text ?? ''))
       return makeCue(tokens, i, i + 1, 'call', 'object', 0.7, participle);
     return makeCue(tokens, i, i + 1, 'refer', 'object', 0.55, participle);
+  }
+  // "continues to insist that …", "began to argue that …": the reporting verb after a verb of continuing.
+  if (CONTINUING.test(lower) && next === 'to' && !NOUN_BEFORE.test(prev)) {
+    const verb = cueWord(tokens[i + 2]?.text ?? '');
+    if (verb && (verb.cls === 'speech' || verb.cls === 'listener'))
+      return makeCue(tokens, i, i + 2, verb.lemma, verb.cls, verb.weight * 0.9, lower.endsWith('ing'));
   }
   // "talked about immigration", "spoke about how …": the topic of what was said.
   if (/^(?:talk|talks|talked|talking|speak|speaks|spoke|speaking)$/.test(lower) && next === 'about') {

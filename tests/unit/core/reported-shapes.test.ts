@@ -262,3 +262,21 @@ describe('a phrase complement before the speaker’s next action', () => {
     });
   });
 });
+
+describe('reporting verbs after a verb of continuing', () => {
+  it('reads "continues to insist, …, that …" with the sentence subject as speaker', () => {
+    expect(
+      quotes(
+        'The mayor continues to insist, most recently in an interview with the Harbor Gazette, that the depot will stay open.',
+      )[0],
+    ).toMatchObject({
+      speaker: 'The mayor',
+      cue: 'continues to insist',
+      content: 'the depot will stay open',
+    });
+    expect(quotes('Ruiz began to argue the levy was unfair.')[0]).toMatchObject({
+      speaker: 'Ruiz',
+      content: 'the levy was unfair',
+    });
+  });
+});

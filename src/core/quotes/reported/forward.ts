@@ -58,6 +58,14 @@ export function complementStart(tokens: Token[], cue: Cue): number {
     else if (clauseEnds && !tokens.slice(i, j).some((t) => wordClass(t) === 'aux' || looksLikeVerb(t))) i = j;
     else if (wordClass(tokens[i]) === 'obj' || /^(?:reporters|journalists)$/i.test(tokens[i]?.text ?? '')) i++;
   }
+  // "insists, most recently in an interview with ABC News, that …": an aside between commas before "that".
+  if (isPunct(tokens[i], ',')) {
+    for (let j = i + 1; j < tokens.length && j - i <= 16; j++) {
+      const t = tokens[j];
+      if (!t || isPunct(t, '.;:“"”') || wordClass(t) === 'aux' || looksLikeVerb(t)) break;
+      if (isPunct(t, ',') && tokens[j + 1]?.text.toLowerCase() === 'that') return j + 2;
+    }
+  }
   while (isPunct(tokens[i], ',:')) i++;
   const first = tokens[i]?.text.toLowerCase() ?? '';
   if (first === 'that') return i + 1;
