@@ -280,3 +280,11 @@ describe('reporting verbs after a verb of continuing', () => {
     });
   });
 });
+
+describe('examples inside a phrase complement', () => {
+  it('runs on past ", such as" and ", including"', () => {
+    expect(quotes('Ruiz opposed the cuts, including those to the harbor schools.')[0]).toMatchObject({
+      content: 'the cuts, including those to the harbor schools',
+    });
+  });
+});

@@ -41,6 +41,10 @@ export function phraseEnd(
     if (!t) break;
     if (quoted(t.start)) continue; // a comma inside a quotation does not end the phrase
     if (isPunct(t, ',')) {
+      // "favor exceptions, such as when …", "opposed the cuts, including those to schools": an example of the
+      // phrase is part of it.
+      const after = `${tokens[i + 1]?.text.toLowerCase() ?? ''} ${tokens[i + 2]?.text.toLowerCase() ?? ''}`;
+      if (/^(?:such as|including )/.test(after)) continue;
       // "endorsed Ryan (R-Wis.), McCain (R-Ariz.) and Ayotte": a list of names runs on past its commas.
       const listEnd = listEndAfter(tokens, i, end);
       if (listEnd < 0) return i - 1;
