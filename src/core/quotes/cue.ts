@@ -228,11 +228,13 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
       ['word', 'cap', 'num'].includes(wordClass(tokens[i - 1])) &&
       !looksLikeVerb(tokens[i - 1]) &&
       !/ly$/.test(prev) &&
-      // ("sent an email saying …": the sender speaks, see below.)
-      !DOCUMENT_NOUNS.test(prev);
+      // ("sent an email saying …": the sender speaks, see below; so in "sent an email Wednesday saying …".)
+      !DOCUMENT_NOUNS.test(prev) &&
+      !(TIME_HEADS.has(prev) && DOCUMENT_NOUNS.test(tokens[i - 2]?.text ?? ''));
     if (ownSubject) return makeCue(tokens, i, lastIndex, word.lemma, word.cls, word.weight * 0.8);
     // ", saying …", or right after a document: "issued a statement calling the test a violation".
-    const afterDocument = DOCUMENT_NOUNS.test(prev);
+    const afterDocument =
+      DOCUMENT_NOUNS.test(prev) || (TIME_HEADS.has(prev) && DOCUMENT_NOUNS.test(tokens[i - 2]?.text ?? ''));
     // American style puts the comma inside the closing mark: `told "Fox and Friends," reminding …`.
     const afterQuotedComma = /^["”]$/.test(prev) && tokens[i - 2]?.text === ',';
     // "…, saying he has been a pioneer and calling him “a feminist”": a second participle after "and".

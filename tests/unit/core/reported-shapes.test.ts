@@ -288,3 +288,11 @@ describe('examples inside a phrase complement', () => {
     });
   });
 });
+
+describe('participles after a document', () => {
+  it('gives "sent an email Wednesday saying …" the sender', () => {
+    expect(
+      quotes('The Ruiz campaign sent a fundraising email Wednesday saying that the depot vote was a turning point.')[0],
+    ).toMatchObject({ speaker: 'The Ruiz campaign', content: 'the depot vote was a turning point' });
+  });
+});
