@@ -1,6 +1,6 @@
 import { quotedNameEnd } from '../text/quoted-name';
 import { isAbbreviationDot, type Token } from '../text/tokens';
-import { wordClass } from '../text/word-class';
+import { isIrregularPast, looksLikeVerb, wordClass } from '../text/word-class';
 import { type Cue, cueAt } from './cue';
 import { mainVerbSubject, type Subject, subjectBefore } from './subject';
 import { subjectAfter } from './subject-after';
@@ -209,7 +209,8 @@ export function attributionBefore(tokens: Token[], from: number, to: number): At
   for (let i = to; i >= from && to - i <= MAX_ADVERBIAL_LEAD_TOKENS; i--) {
     const cue = cueAt(tokens, i);
     if (!cue) continue;
-    if (to - i > MAX_LEAD_TOKENS && !isPrepositionalLead(tokens, cue.lastIndex + 1, to - 1)) continue;
+    // (An opening "Said NAME, DESCRIPTION," may run longer: its words are the speaker's, checked below.)
+    if (to - i > MAX_LEAD_TOKENS && i !== from && !isPrepositionalLead(tokens, cue.lastIndex + 1, to - 1)) continue;
     // A thought verb introduces a quotation only right before it (`she thought, “…”`), not across words
     // (`people who feel that way, “but not …”`).
     if (cue.cls === 'thought' && cue.lastIndex < to - 1) continue;
@@ -226,11 +227,22 @@ export function attributionBefore(tokens: Token[], from: number, to: number): At
       inverted ??
       (cue.participle ? mainVerbSubject(tokens, cue.index, from) : null) ??
       subjectBefore(tokens, cue.index, from) ??
+      coordinatedSubject(tokens, cue.index, from) ??
       subjectAfter(tokens, cue.lastIndex, to);
     const first = subject && subject.first < cue.index ? subject.first : cue.index;
     return { cue, subject, first, last: to, coreLast: Math.max(cue.lastIndex, subject?.last ?? 0) };
   }
   return null;
+}
+
+/** "He laughed and said, “…”", "Ortiz paused, then said: “…”": the subject of the verb before "and"/"then". */
+function coordinatedSubject(tokens: Token[], cueIndex: number, from: number): Subject | null {
+  if (!/^(?:and|then)$/i.test(tokens[cueIndex - 1]?.text ?? '')) return null;
+  let verb = cueIndex - 2;
+  if (tokens[verb]?.text === ',') verb--;
+  const t = tokens[verb];
+  if (!t || !(looksLikeVerb(t) || isIrregularPast(t.text.toLowerCase()) || cueAt(tokens, verb))) return null;
+  return verb > from ? subjectBefore(tokens, verb, from) : null;
 }
 
 function skipAppositive(tokens: Token[], last: number, appositive: { end: number } | undefined, to: number): number {

@@ -68,3 +68,19 @@ describe('what stands around a quotation', () => {
     });
   });
 });
+
+describe('attributions before a quotation', () => {
+  it('gives "He laughed and said, “…”" the subject of the first verb', () => {
+    expect(quotes('Ortiz laughed and said, “We’ll see.”')[0]).toMatchObject({
+      speaker: 'Ortiz',
+      content: 'We’ll see.',
+    });
+    expect(quotes('Ruiz paused, then said: “The depot stays.”')[0]).toMatchObject({ speaker: 'Ruiz' });
+  });
+
+  it('reads an opening "Said NAME, who …," with a long description', () => {
+    expect(
+      quotes('Said Dana Ruiz, who grew up near the depot in the harbor district, “We were all so proud of it.”')[0],
+    ).toMatchObject({ speaker: 'Dana Ruiz', content: 'We were all so proud of it.' });
+  });
+});
