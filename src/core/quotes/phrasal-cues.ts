@@ -2,6 +2,7 @@ import type { Token } from '../text/tokens';
 import { wordClass } from '../text/word-class';
 import { BE, type Cue, closingMarkWithin, makeCue, NOUN_BEFORE } from './cue-base';
 import { cueWord } from './lexicon';
+import { evidenceLeadComma } from './reported/evidence-lead';
 
 const PREPOSITION_BEFORE = /^(?:of|for|with|about|in|on|at|by|from|some|more|much|less|no|small|idle|tough)$/;
 
@@ -39,6 +40,9 @@ export function phrasalCueAt(tokens: Token[], i: number, lower: string, prev: st
       return makeCue(tokens, i, i + 1, 'call', 'object', 0.7, participle);
     return makeCue(tokens, i, i + 1, 'refer', 'object', 0.55, participle);
   }
+  // "In a Washington Post-ABC News poll released Sunday, …": the poll reports what follows its comma.
+  if (lower === 'in' && (i === 0 || /^[“"(]$/.test(prev)) && evidenceLeadComma(tokens, i) > 0)
+    return makeCue(tokens, i, i, 'in', 'evidence', 0.7);
   // "continues to insist that …", "began to argue that …": the reporting verb after a verb of continuing.
   if (CONTINUING.test(lower) && next === 'to' && !NOUN_BEFORE.test(prev)) {
     const verb = cueWord(tokens[i + 2]?.text ?? '');

@@ -10,6 +10,7 @@ import { asLeadCandidate, opensAsLead } from './reported/as-lead';
 import { type Candidate, isPunct } from './reported/candidate';
 import { opensSentence } from './reported/clause-ends';
 import { cutAtLaterAttributions } from './reported/cutters';
+import { evidenceLeadCandidate } from './reported/evidence-lead';
 import { forwardCandidate, implicitCueAt } from './reported/forward';
 import { endsSoonAfter, invertedCandidate, OBJECT_TAKING_SPEECH } from './reported/inverted';
 import { isPassiveAsk, questionCandidate } from './reported/question';
@@ -44,6 +45,7 @@ function attributeCue(
   const before = tokens[cue.index - 1];
 
   if (cue.lemma === 'according to') return accordingToCandidate(doc, tokens, cue);
+  if (cue.lemma === 'in') return evidenceLeadCandidate(doc, tokens, cue);
   const question = questionCandidate(doc, tokens, cue);
   if (question || isPassiveAsk(tokens, cue)) return question;
 

@@ -296,3 +296,15 @@ describe('participles after a document', () => {
     ).toMatchObject({ speaker: 'The Ruiz campaign', content: 'the depot vote was a turning point' });
   });
 });
+
+describe('a poll named in an opening phrase', () => {
+  it('reads "In a … poll released Sunday, CONTENT" with the poll as the source', () => {
+    const found = quotes('In a Harbor Gazette poll released Sunday, 40 percent of residents backed the depot sale.');
+    expect(found[0]).toMatchObject({
+      cue: 'In',
+      speaker: 'a Harbor Gazette poll released Sunday',
+      content: '40 percent of residents backed the depot sale',
+    });
+    expect(quotes('In the morning, the mayor left for the harbor.')).toHaveLength(0);
+  });
+});
