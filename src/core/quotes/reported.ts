@@ -89,7 +89,10 @@ function attributeCue(
     cue.cls !== 'object';
   // ("… but has said she will …": auxiliaries and adverbs may stand between the conjunction and the verb.)
   let conjunction = cue.index - 1;
-  while (conjunction > 0 && (wordClass(tokens[conjunction]) === 'aux' || /ly$/i.test(tokens[conjunction]?.text ?? '')))
+  while (
+    conjunction > 0 &&
+    (wordClass(tokens[conjunction]) === 'aux' || /ly$|^then$/i.test(tokens[conjunction]?.text ?? ''))
+  )
     conjunction--;
   const coordinated =
     !subjectFirst &&

@@ -79,7 +79,8 @@ export function isContactClause(tokens: Token[], i: number, end: number): boolea
     .slice(i + 1, end + 1)
     .map((t) => t.text.toLowerCase())
     .join(' ');
-  return /^(?:(?:have |had )?(?:interviewed|surveyed|contacted|consulted|reached|asked)|(?:have |had )?(?:spoken|talked|spoke) (?:with|to))$/.test(
+  // ("… I've spoken with over the last couple of weeks": a time phrase may close the clause.)
+  return /^(?:(?:have |had )?(?:interviewed|surveyed|contacted|consulted|reached|asked)|(?:have |had )?(?:spoken|talked|spoke) (?:with|to))(?: (?:over|in|during|for) the (?:last|past) (?:[a-z]+ ){0,3}(?:days?|weeks?|months?|years?))?$/.test(
     rest,
   );
 }

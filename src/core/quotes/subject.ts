@@ -72,7 +72,7 @@ function nounPhraseEndingAt(tokens: Token[], end: number, floor: number): { firs
   let first = end + 1;
   let i = end;
   // "all the experts I interviewed", "voters we spoke with": the writer's own contact clause ends the phrase.
-  for (let p = end - 1; p >= Math.max(floor, end - 4); p--) {
+  for (let p = end - 1; p >= Math.max(floor, end - 10); p--) {
     if (wordClass(tokens[p]) !== 'pron') continue;
     if (isContactClause(tokens, p, end)) {
       first = p;

@@ -308,3 +308,35 @@ describe('a poll named in an opening phrase', () => {
     expect(quotes('In the morning, the mayor left for the harbor.')).toHaveLength(0);
   });
 });
+
+describe('framing clauses before a statement', () => {
+  it('does not read an opening "While …" clause as what the speaker after its comma said', () => {
+    expect(quotes('While most residents backed the sale, 43 said the same of the levy.')[0]).toMatchObject({
+      speaker: '43',
+      content: 'the same of the levy',
+    });
+    expect(quotes('If the vote fails, the mayor said, the depot will close.')[0]).toMatchObject({
+      content: 'If the vote fails | the depot will close',
+    });
+  });
+
+  it('reads an answer after a quoted question framing, and "and then said"', () => {
+    const found = quotes(
+      'Asked whether Vega “has the votes to win,” 75 percent of members said yes, but 20 percent said no.',
+    );
+    expect(found.find((q) => q.cue === 'said')).toMatchObject({ speaker: '75 percent of members', content: 'yes' });
+    expect(found.find((q) => q.cue === 'Asked')).toMatchObject({ speaker: null });
+    expect(quotes('The judge rubbed his chin, and then said something very strange.')[0]).toMatchObject({
+      speaker: 'The judge',
+      content: 'something very strange',
+    });
+  });
+
+  it('reads a contact clause with a time phrase as part of the speaker', () => {
+    expect(
+      quotes(
+        'Several people I have spoken with over the last couple of weeks said Ruiz had lobbied hard for the sale.',
+      )[0],
+    ).toMatchObject({ speaker: 'Several people I have spoken with over the last couple of weeks' });
+  });
+});

@@ -69,6 +69,9 @@ export function isAdverbialTail(tokens: Token[], from: number, to: number): bool
   return words <= 7;
 }
 
+/** Subordinators that open a framing clause, never what was said. */
+const SUBORDINATE_OPENERS = wordSet('while although though whereas because since unless if when once');
+
 /** "One month after announcing his exit, Rubio said …", "Minutes later, …": a time span setting the scene. */
 function opensWithTimeSpan(tokens: Token[], from: number): boolean {
   const words = tokens
@@ -146,7 +149,7 @@ export function invertedCandidate(
   const first = spanOf(tokens, contentStart, contentEnd);
   if (!first) return null;
   // "Asked about the levy, most members said yes": the question before the comma is not what they said.
-  if (isQuestionFraming(tokens, contentStart) && isPunct(tokens[attributionFirst - 1], ',')) return null;
+  if (isQuestionFraming(tokens, contentStart) && isPunct(tokens[attributionFirst - 1], ',”"')) return null;
   // "By 43 to 40, voters said the same …": a prepositional lead with no verb is an adverbial, not what was said.
   // ("To win the White House, candidates need …" opens with an infinitive, not a preposition.)
   if (
@@ -168,6 +171,10 @@ export function invertedCandidate(
     while (attributionLast + 1 < tokens.length && (tokens[attributionLast + 1]?.end ?? 0) <= subject.appositive.end)
       attributionLast++;
   }
+  // "While 86 percent had a favorable opinion of her, 43 said the same for him": a subordinate clause before the
+  // comma frames the statement that follows the cue (a parenthetical "If …, she said, …" is another matter).
+  if (SUBORDINATE_OPENERS.has(tokens[contentStart]?.text.toLowerCase() ?? '') && tokens[attributionLast + 1]?.word)
+    return null;
   // "…, political analysts say; in 2012, …": a semicolon ends the attribution's sentence.
   if (isPunct(tokens[attributionLast + 1], ';') && contentWords(tokens, contentStart, contentEnd) >= MIN_CONTENT_WORDS)
     return { cue, subject, content: [first], boundary: attributionFirst, weight: cue.weight };
@@ -201,7 +208,8 @@ export function invertedCandidate(
     const joiner = tokens[comma + 1]?.text.toLowerCase() ?? '';
     const second = spanOf(tokens, comma + 1, end);
     // "When asked why …, Tyler said, …": the question that prompted the answer is the writer's framing.
-    if (second && isQuestionFraming(tokens, contentStart))
+    // ("Asked whether …, 75 percent said yes, but …": after "but" the clause is the writer's own.)
+    if (second && isQuestionFraming(tokens, contentStart) && !CLAUSE_JOINERS.has(joiner))
       return { cue, subject, content: [second], boundary: attributionFirst, weight: cue.weight };
     // ("…, the mayor said, a move that angered the union.": a noun phrase glossing the sentence is the writer's.)
     // ("…, Clinton declared Thursday, in the latest escalation of words …": so is a prepositional phrase.)

@@ -3,6 +3,7 @@ import type { Token } from '../../text/tokens';
 import { wordClass } from '../../text/word-class';
 import type { Cue } from '../cue';
 import { subjectAfter } from '../subject-after';
+import { TIME_HEADS } from '../subject-words';
 import { type Candidate, contentWords, isPunct, spanOf } from './candidate';
 import { clauseEnd } from './clause-ends';
 import { insideQuote } from './quoted-spans';
@@ -43,6 +44,13 @@ export function questionCandidate(doc: TextDoc, tokens: Token[], cue: Cue): Cand
     if (!asker) return null;
     from = asker.last + 1;
   }
+  // ("Asked Tuesday about …", "asked on Monday whether …": the time is the writer's.)
+  if (
+    /^(?:on|last|this)$/i.test(tokens[from]?.text ?? '') &&
+    TIME_HEADS.has(tokens[from + 1]?.text.toLowerCase() ?? '')
+  )
+    from += 2;
+  else if (TIME_HEADS.has(tokens[from]?.text.toLowerCase() ?? '')) from++;
   const quoted = (pos: number) => insideQuote(doc, pos);
   const end = clauseEnd(tokens, from, quoted);
   let to = from;
