@@ -1,5 +1,4 @@
-import { WITHHOLDING_REQUEST } from '../sources/lexicon';
-import { isSpeakerNoun } from '../sources/speaker-nouns';
+import { GROUP_HEADS, PERSON_HEADS, WITHHOLDING_REQUEST } from '../sources/lexicon';
 import type { Token } from '../text/tokens';
 import { looksLikeVerb, wordClass } from '../text/word-class';
 import { wordSet } from '../text/word-list';
@@ -39,8 +38,9 @@ const PARTICLES: Record<string, string[]> = { point: ['out', 'to'], call: ['for'
 /** "a group called X": "called" after an indefinite noun phrase that does not name a speaker. */
 function isNamedThing(tokens: Token[], i: number): boolean {
   const noun = tokens[i - 1];
-  if (!/^called$/i.test(tokens[i]?.text ?? '') || wordClass(noun) !== 'word' || isSpeakerNoun(noun?.text ?? ''))
-    return false;
+  // (A person can call someone something: "a spokesman called Vega a liar"; a group or a firm is being named.)
+  const person = PERSON_HEADS.has(noun?.text.toLowerCase() ?? '') || GROUP_HEADS.has(noun?.text.toLowerCase() ?? '');
+  if (!/^called$/i.test(tokens[i]?.text ?? '') || wordClass(noun) !== 'word' || person) return false;
   for (let k = i - 2; k >= 0 && k >= i - 4; k--) {
     if (/^(?:a|an|another)$/i.test(tokens[k]?.text ?? '')) return true;
     if (!tokens[k]?.word) return false;
@@ -166,6 +166,17 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
   // "a group called Black Votes Matter", "a firm called Cambridge Analytica": naming a thing, not a statement;
   // "called off", "called into a show": not speech either.
   if (word.lemma === 'call' && (isNamedThing(tokens, i) || /^(?:off|into|in)$/.test(next))) return null;
+  // "support declined slightly from 58 percent", "showed up at the debate", "a snap poll", "Reporting by …",
+  // "a message posted Friday": a change, an arrival, an adjective, a credit line and a reduced relative.
+  if (
+    word.lemma === 'decline' &&
+    (/ly$/.test(next) || /^(?:from|by|\d.*)$/.test(next) || (next === 'to' && /^\d/.test(tokens[i + 2]?.text ?? '')))
+  )
+    return null;
+  if (word.lemma === 'show' && next === 'up') return null;
+  if (lower === 'snap') return null;
+  if (lower === 'reporting' && next === 'by' && (i === 0 || /^[(“"]$/.test(prev))) return null;
+  if (/^(?:posted|published|released|issued|sent|written)$/.test(lower) && DOCUMENT_NOUNS.test(prev)) return null;
   // "found himself embroiled in …": a reflexive object reports a situation, not evidence.
   if (word.lemma === 'find' && /^(?:himself|herself|itself|themselves|ourselves|myself|yourself)$/.test(next))
     return null;

@@ -35,7 +35,8 @@ export const INSTITUTION_HEADS = wordSet(`
   hospital school university college church team club league party embassy army navy military prosecutors
   companies firms agencies network networks station channel bank banks fund foundation institute institution
   center centre association coalition organization organisation panel senate congress legislature assembly
-  parliament cabinet service tribunal airline studio chain nonprofit charity museum library prison
+  parliament cabinet service tribunal airline studio chain nonprofit charity museum library prison group groups
+  caucus movement delegation
 `);
 
 /** Heads that make a description a document ("the report", "court documents", "a study"). */
@@ -123,7 +124,8 @@ export const GROUP_HEADS = wordSet(`
   relatives authorities leaders police investors traders bankers negotiators students parents teachers fans
   protesters protestors demonstrators campaigners advocates skeptics sceptics detractors allies rivals
   republicans democrats conservatives liberals progressives academics historians scholars commentators pundits
-  pollsters authors others many some several both colleagues counterparts officers spokesmen staff
+  pollsters authors others many some several both colleagues counterparts officers spokesmen staff crowd
+  audience families
   representatives senators legislators ministers managers residents locals citizens forecasters
   meteorologists developers tenants landlords farmers shoppers consumers nurses workers retailers
   homeowners commuters passengers drivers travelers economists epidemiologists historians observers americans europeans

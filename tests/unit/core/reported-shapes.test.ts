@@ -340,3 +340,13 @@ describe('framing clauses before a statement', () => {
     ).toMatchObject({ speaker: 'Several people I have spoken with over the last couple of weeks' });
   });
 });
+
+describe('groups and crowds as speakers', () => {
+  it('lets "the group" and "the crowd" speak', () => {
+    expect(quotes('The group said it would protest on Friday.')[0]).toMatchObject({ speaker: 'The group' });
+    expect(quotes('The crowd chanted that the mayor must go.')[0]).toMatchObject({
+      speaker: 'The crowd',
+      type: 'unnamed-group',
+    });
+  });
+});
