@@ -125,7 +125,8 @@ export const GROUP_HEADS = wordSet(`
   protesters protestors demonstrators campaigners advocates skeptics sceptics detractors allies rivals
   republicans democrats conservatives liberals progressives academics historians scholars commentators pundits
   pollsters authors others many some several both colleagues counterparts officers spokesmen staff crowd
-  audience families
+  audience families women men everyone electorate community communities population parties unions
+  organizations countries nations states courts governments
   representatives senators legislators ministers managers residents locals citizens forecasters
   meteorologists developers tenants landlords farmers shoppers consumers nurses workers retailers
   homeowners commuters passengers drivers travelers economists epidemiologists historians observers americans europeans

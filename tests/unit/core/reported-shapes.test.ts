@@ -350,3 +350,16 @@ describe('groups and crowds as speakers', () => {
     });
   });
 });
+
+describe('collective speakers', () => {
+  it('lets women, unions and countries speak as unnamed groups', () => {
+    expect(quotes('Many women said they would vote for Vega.')[0]).toMatchObject({
+      speaker: 'Many women',
+      type: 'unnamed-group',
+    });
+    expect(quotes('Several countries said they would send aid to the harbor.')[0]).toMatchObject({
+      speaker: 'Several countries',
+      type: 'unnamed-group',
+    });
+  });
+});
