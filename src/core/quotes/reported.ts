@@ -280,9 +280,12 @@ function cutAtDirectAttributions(tokens: Token[], candidates: Candidate[], direc
       const opening = q.content[0];
       if (!speaker || !q.cue || !opening || !(speaker.start < q.cue.start && q.cue.end <= opening.start)) continue;
       if (speaker.start <= last.start) continue;
-      // Only a name or a count starts a new attribution; "he said" may sit inside the reported clause.
-      const head = tokens[lowerBound(tokens, speaker.start)];
-      if (!head || !['cap', 'num'].includes(wordClass(head))) continue;
+      // Only a name or a count starts a new attribution; "he said" may sit inside the reported clause. (After a
+      // comma a described speaker does too: "said it was great to be home, a man yelled “Stay there!”".)
+      const headIndex = lowerBound(tokens, speaker.start);
+      const head = tokens[headIndex];
+      const described = wordClass(head) === 'det' && isPunct(tokens[headIndex - 1], ',');
+      if (!head || !(['cap', 'num'].includes(wordClass(head)) || described)) continue;
       let end = lowerBound(tokens, speaker.start) - 1;
       while (end >= 0 && (!tokens[end]?.word || /^(?:and|but)$/i.test(tokens[end]?.text ?? ''))) end--;
       const endToken = tokens[end];

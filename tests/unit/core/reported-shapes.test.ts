@@ -363,3 +363,17 @@ describe('collective speakers', () => {
     });
   });
 });
+
+describe('where a reported clause meets someone else’s quotation or the writer’s framing', () => {
+  it('ends at ", a man yelled “…”"', () => {
+    const found = quotes('When Ruiz said it was good to be home, a man yelled “Stay there!”');
+    expect(found.find((q) => q.cue === 'said')).toMatchObject({ content: 'it was good to be home' });
+    expect(found.find((q) => q.cue === 'yelled')).toMatchObject({ speaker: 'a man', kind: 'direct' });
+  });
+
+  it('ends after a quotation closed on a comma when only where and when it was said follow', () => {
+    expect(
+      quotes('Ruiz said the levy was “a mistake,” in an interview with the Harbor Gazette on Sunday.')[0],
+    ).toMatchObject({ content: 'the levy was “a mistake' });
+  });
+});

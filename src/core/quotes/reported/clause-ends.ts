@@ -64,6 +64,8 @@ export function endsReportedClause(tokens: Token[], i: number, from: number, cue
   if (isPunct(t, '”"') && isPunct(tokens[i - 1], ',') && next?.word && /^\p{Ll}/u.test(next.text)) {
     if (/^(?:while|whereas|although)$/.test(next.text) || (next.text.endsWith('ing') && looksLikeVerb(next)))
       return true;
+    // (`doesn't want “that crap,” in an interview with CNN on Sunday`: where and when it was said.)
+    if (ADVERBIAL_PREPOSITIONS.test(next.text) && runsToSentenceEnd(tokens, i + 2)) return true;
     // `… because “most people don’t know,” she said.`: the speaker's own attribution closes the sentence.
     if (wordClass(next) === 'pron' && cueAt(tokens, i + 2) && /^[.!?]$/.test(tokens[i + 3]?.text ?? '')) return true;
   }
