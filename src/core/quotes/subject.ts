@@ -431,12 +431,13 @@ function appositiveSubject(tokens: Token[], closing: number, floor: number): Sub
   }
   // "One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist Church, said": a description first,
   // then the name as the last stretch before the verb.
+  // ("About two-thirds, 67 percent, say …": a count restating a share speaks too.)
   const last = nounPhraseEndingAt(tokens, closing - 1, from);
   if (
     last &&
     last.first === from &&
-    /^\p{Lu}/u.test(tokens[last.first]?.text ?? '') &&
-    wordClass(tokens[last.first]) === 'cap'
+    ((/^\p{Lu}/u.test(tokens[last.first]?.text ?? '') && wordClass(tokens[last.first]) === 'cap') ||
+      (wordClass(tokens[last.first]) === 'num' && /^(?:percent|%)$/i.test(tokens[last.last]?.text ?? '')))
   )
     return phrase(tokens, last.first, last.last);
   return null;

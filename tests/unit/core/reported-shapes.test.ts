@@ -377,3 +377,23 @@ describe('where a reported clause meets someone else’s quotation or the writer
     ).toMatchObject({ content: 'the levy was “a mistake' });
   });
 });
+
+describe('what "tell" tells', () => {
+  it('reads "told a joke" as what was told, and a contracted pronoun after the listener as the clause', () => {
+    expect(quotes('Ruiz told a joke about the harbor vote.')[0]).toMatchObject({
+      speaker: 'Ruiz',
+      content: 'a joke about the harbor vote',
+    });
+    expect(quotes('Vega tells voters she’s with them.')[0]).toMatchObject({
+      speaker: 'Vega',
+      content: 'she’s with them',
+    });
+  });
+
+  it('reads a count restating a share as the speaker', () => {
+    expect(quotes('Just over a quarter, 26 percent, say they will vote for someone else.')[0]).toMatchObject({
+      speaker: '26 percent',
+      content: 'they will vote for someone else',
+    });
+  });
+});

@@ -26,6 +26,20 @@ export const SUBJECT_PRONOUN = /^(?:he|she|they|we|it|i)$/i;
 /** Word classes that open a noun-phrase object of an intent verb. */
 const INTENT_OBJECT_CLASSES = new Set(['det', 'cap', 'word', 'num']);
 
+/** Things one tells (rather than people one tells something to). */
+const TOLD_THINGS = wordSet('joke jokes story stories tale tales lie lies truth anecdote anecdotes');
+
+/** Whether a noun phrase of something told starts at tokens[i]: "a joke", "one slightly different tale". */
+function toldObjectAt(tokens: Token[], i: number): boolean {
+  if (!['det', 'num'].includes(wordClass(tokens[i])) && !TOLD_THINGS.has(tokens[i]?.text.toLowerCase() ?? ''))
+    return false;
+  for (let k = i; k < tokens.length && k - i <= 3; k++) {
+    if (TOLD_THINGS.has(tokens[k]?.text.toLowerCase() ?? '')) return true;
+    if (!tokens[k]?.word) return false;
+  }
+  return false;
+}
+
 /** Index of the first content token after a forward cue: skips listener, object before "to", "that". */
 export function complementStart(tokens: Token[], cue: Cue): number {
   let i = cue.lastIndex + 1;
@@ -36,6 +50,8 @@ export function complementStart(tokens: Token[], cue: Cue): number {
       if (!tokens[j]?.word) break;
     }
   }
+  // "told a joke", "tells one joke about Trump", "told a slightly different tale": what was told, no listener.
+  if (cue.lemma === 'tell' && toldObjectAt(tokens, i)) return i;
   const quotedListener = cue.cls === 'listener' ? quotedNameEnd(tokens, i) : -1;
   if (quotedListener >= 0)
     i = quotedListener + 1; // told "Meet the Press" that …
@@ -46,12 +62,13 @@ export function complementStart(tokens: Token[], cue: Cue): number {
     const stop = tokens[j]?.text.toLowerCase() ?? '';
     const clauseEnds = j >= tokens.length || /^[.!?;]$/.test(stop);
     // "told Reuters he would resign": a subject pronoun after the listener opens the reported clause.
-    const pronounSubject = tokens
-      .slice(i + 1, j)
-      .findIndex(
-        (t, k) =>
-          SUBJECT_PRONOUN.test(t.text) && (wordClass(tokens[i + k + 2]) === 'aux' || looksLikeVerb(tokens[i + k + 2])),
-      );
+    const pronounSubject = tokens.slice(i + 1, j).findIndex(
+      (t, k) =>
+        (SUBJECT_PRONOUN.test(t.text) &&
+          (wordClass(tokens[i + k + 2]) === 'aux' || looksLikeVerb(tokens[i + k + 2]))) ||
+        // ("tells voters she’s with them": the auxiliary contracted onto the pronoun.)
+        (wordClass(t) === 'pron' && /['’](?:s|re|ll|d|ve|m)$/i.test(t.text)),
+    );
     if (pronounSubject >= 0) i = i + 1 + pronounSubject;
     else if (stop === 'that' || stop === 'to' || stop === ',' || stop === ':') i = j;
     // "told French television station BFMTV." names only the listener: nothing is reported after it.
