@@ -20,7 +20,7 @@ const NOUN_LIKE = wordSet(`
   charge charges answer answers post posts text texts hope hopes fear fears offer offers demand demands promise
   promises thanks thank estimate estimates guess counter counters record records cite blast blasts quip quips
   joke jokes boast boasts protest protests object objects concern concerns signal signals hint hints
-  support supports back backs figure figures pledge pledges vow vows
+  support supports back backs figure figures pledge pledges vow vows credit
 `);
 const DOCUMENT_NOUNS =
   /^(?:statement|letter|post|tweet|video|ad|release|email|message|note|op-ed|column|report|filing)$/i;
@@ -147,10 +147,12 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
     ['cap', 'word'].includes(wordClass(tokens[i - 1])) &&
     !looksLikeVerb(tokens[i - 1]) &&
     (opensClause(tokens, i + 1) || (next === 'to' && ['word', 'aux'].includes(wordClass(tokens[i + 2]))));
+  // ("Southern states that will hold contests": "that" and a verb open a relative clause on the noun.)
+  const relativeAfter = next === 'that' && (wordClass(tokens[i + 2]) === 'aux' || looksLikeVerb(tokens[i + 2]));
   if (
     NOUN_LIKE.has(lower) &&
     !SUBJECT_LIKE.has(prev) &&
-    next !== 'that' &&
+    (next !== 'that' || relativeAfter) &&
     !nameAfterQuote &&
     !namingVerb &&
     !beforeQuotation &&

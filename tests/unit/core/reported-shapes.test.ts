@@ -397,3 +397,11 @@ describe('what "tell" tells', () => {
     });
   });
 });
+
+describe('nouns that look like cues', () => {
+  it('reads "states that will …" as a relative clause and "tax credit" as a noun', () => {
+    expect(quotes('Most Southern states that will hold contests in March have large harbor towns.')).toHaveLength(0);
+    expect(quotes('Workers would get a $500 annual tax credit under the plan.')).toHaveLength(0);
+    expect(quotes('The report states that the depot lost money.')[0]).toMatchObject({ speaker: 'The report' });
+  });
+});
