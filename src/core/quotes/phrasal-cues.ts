@@ -89,6 +89,12 @@ export function phrasalCueAt(tokens: Token[], i: number, lower: string, prev: st
     return expressed();
   }
   // "“…,” Trump went on.", "she went on: “…”": continuing to speak (not "went on to win", "went on a tour").
+  // "Reid has gone after Trump as a “human leech”": attacking in words.
+  if (/^(?:go|goes|went|going|gone)$/.test(lower) && next === 'after' && !NOUN_BEFORE.test(prev) && !BE.has(prev)) {
+    const object = wordClass(tokens[i + 2]);
+    if (object === 'cap' || object === 'det' || object === 'obj')
+      return makeCue(tokens, i, i + 1, 'go after', 'object', 0.6, lower === 'going' && /^[,—–]$/.test(prev));
+  }
   if (/^(?:go|goes|went|going)$/.test(lower) && next === 'on') {
     const after = tokens[i + 2];
     // "He went on to say Clinton’s behavior is …": the infinitive is the reporting verb.

@@ -405,3 +405,21 @@ describe('nouns that look like cues', () => {
     expect(quotes('The report states that the depot lost money.')[0]).toMatchObject({ speaker: 'The report' });
   });
 });
+
+describe('phrase complements with a name in apposition, and attacks in words', () => {
+  it('runs past ", NAME," when a preposition continues the phrase', () => {
+    expect(quotes('The council accused the port’s director, Ana Vega, of “reckless spending.”')[0]).toMatchObject({
+      speaker: 'The council',
+      content: 'the port’s director, Ana Vega, of “reckless spending',
+    });
+  });
+
+  it('reads "has gone after X as “…”" as a statement about X', () => {
+    expect(quotes('Ruiz has gone after Vega as a “harbor profiteer.”')[0]).toMatchObject({
+      speaker: 'Ruiz',
+      cue: 'gone after',
+      kind: 'mixed',
+    });
+    expect(quotes('He went after dinner.')).toHaveLength(0);
+  });
+});

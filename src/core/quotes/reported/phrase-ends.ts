@@ -45,6 +45,12 @@ export function phraseEnd(
       // phrase is part of it.
       const after = `${tokens[i + 1]?.text.toLowerCase() ?? ''} ${tokens[i + 2]?.text.toLowerCase() ?? ''}`;
       if (/^(?:such as|including )/.test(after)) continue;
+      // "accused the North's leader, Kim Jong Un, of …": a name in apposition, then the phrase goes on.
+      const nameEnd = appositiveNameEnd(tokens, i, end);
+      if (nameEnd > i) {
+        i = nameEnd;
+        continue;
+      }
       // "endorsed Ryan (R-Wis.), McCain (R-Ariz.) and Ayotte": a list of names runs on past its commas.
       const listEnd = listEndAfter(tokens, i, end);
       if (listEnd < 0) return i - 1;
@@ -125,6 +131,13 @@ export function phraseEnd(
     }
   }
   return end;
+}
+
+/** The closing comma of ", Kim Jong Un," when a preposition continues the phrase after it, or -1. */
+function appositiveNameEnd(tokens: Token[], comma: number, end: number): number {
+  let k = comma + 1;
+  while (k <= end && k - comma <= 6 && (wordClass(tokens[k]) === 'cap' || isAbbreviationDot(tokens, k))) k++;
+  return k > comma + 1 && isPunct(tokens[k], ',') && wordClass(tokens[k + 1]) === 'prep' ? k : -1;
 }
 
 /**
