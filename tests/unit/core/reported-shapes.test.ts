@@ -423,3 +423,14 @@ describe('phrase complements with a name in apposition, and attacks in words', (
     expect(quotes('He went after dinner.')).toHaveLength(0);
   });
 });
+
+describe('the writer’s words right after a quotation', () => {
+  it('ends a content before "until" after a quotation closed on a comma, and before a time word', () => {
+    expect(quotes('She repeatedly says, “Don’t do it,” until the sirens are heard.')[0]).toMatchObject({
+      content: 'Don’t do it',
+    });
+    expect(quotes('Ruiz blasted Vega as a “disgrace” Wednesday on a harbor radio show.')[0]).toMatchObject({
+      content: 'Vega as a “disgrace',
+    });
+  });
+});

@@ -62,7 +62,7 @@ export function endsReportedClause(tokens: Token[], i: number, from: number, cue
   // `things “should be wrapped up by Cleveland,” referring to …`: a quotation closed on a comma, then a
   // participle or "while": the writer's gloss after the speaker's words.
   if (isPunct(t, '”"') && isPunct(tokens[i - 1], ',') && next?.word && /^\p{Ll}/u.test(next.text)) {
-    if (/^(?:while|whereas|although)$/.test(next.text) || (next.text.endsWith('ing') && looksLikeVerb(next)))
+    if (/^(?:while|whereas|although|until)$/.test(next.text) || (next.text.endsWith('ing') && looksLikeVerb(next)))
       return true;
     // (`doesn't want “that crap,” in an interview with CNN on Sunday`: where and when it was said.)
     if (ADVERBIAL_PREPOSITIONS.test(next.text) && runsToSentenceEnd(tokens, i + 2)) return true;

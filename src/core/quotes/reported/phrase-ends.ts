@@ -2,6 +2,7 @@ import { isAbbreviationDot, type Token } from '../../text/tokens';
 import { looksLikeVerb, wordClass } from '../../text/word-class';
 import { wordSet } from '../../text/word-list';
 import type { Cue } from '../cue';
+import { TIME_HEADS } from '../subject-words';
 import { isPunct } from './candidate';
 import { clauseEnd, closingDash, cueSoon, cueVerb, hasVerb, sameVerbForm, startsClause } from './clause-ends';
 
@@ -75,6 +76,8 @@ export function phraseEnd(
       }
     }
     if (isPunct(t, ';:—–(')) return i - 1;
+    // `blasted Clinton as a “disgrace” Wednesday on a radio show`: a time right after the quotation is the writer's.
+    if (isPunct(tokens[i - 1], '”"') && TIME_HEADS.has(t.text.toLowerCase()) && i - 1 > from) return i - 1;
     // `…at "less advanced schools," Trump said`: a quotation closed on a comma ends the phrase with it.
     if (isPunct(t, '”"') && isPunct(tokens[i - 1], ',') && i + 1 <= end) return i;
     const lower = t.text.toLowerCase();
