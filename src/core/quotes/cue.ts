@@ -5,7 +5,7 @@ import { wordSet } from '../text/word-list';
 import { BE, type Cue, closingMarkWithin, makeCue, NOUN_BEFORE } from './cue-base';
 import { cueWord, reportsAsParticiple } from './lexicon';
 import { phrasalCueAt } from './phrasal-cues';
-import { TIME_HEADS } from './subject-words';
+import { TIME_HEADS, TIME_MODIFIERS } from './subject-words';
 
 export type { Cue } from './cue-base';
 
@@ -23,7 +23,7 @@ const NOUN_LIKE = wordSet(`
   support supports back backs figure figures pledge pledges vow vows credit
 `);
 const DOCUMENT_NOUNS =
-  /^(?:statement|letter|post|tweet|video|ad|release|email|message|note|op-ed|column|report|filing)$/i;
+  /^(?:statements?|letters?|posts?|tweets?|videos?|ads?|release|emails?|messages?|notes?|op-ed|column|reports?|filings?)$/i;
 
 /** Adverbs between "was" and a participle in a passive: "was also endorsed", "were not asked". */
 const PASSIVE_ADVERBS = wordSet('also not never already just first since then now still even once');
@@ -34,6 +34,18 @@ const HAVE = wordSet('has have had');
 
 /** Particles that complete a cue: "pointed out", "called for", "called on". */
 const PARTICLES: Record<string, string[]> = { point: ['out', 'to'], call: ['for', 'on'], speak: ['about'] };
+
+/** "a series of tweets early Friday saying …": a document noun right before the time words before token i. */
+function documentBefore(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (
+    k > 0 &&
+    i - k <= 3 &&
+    (TIME_HEADS.has(tokens[k]?.text.toLowerCase() ?? '') || TIME_MODIFIERS.test(tokens[k]?.text ?? ''))
+  )
+    k--;
+  return k < i - 1 && DOCUMENT_NOUNS.test(tokens[k]?.text ?? '');
+}
 
 /** "a group called X": "called" after an indefinite noun phrase that does not name a speaker. */
 function isNamedThing(tokens: Token[], i: number): boolean {
@@ -243,11 +255,10 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
       !/ly$/.test(prev) &&
       // ("sent an email saying …": the sender speaks, see below; so in "sent an email Wednesday saying …".)
       !DOCUMENT_NOUNS.test(prev) &&
-      !(TIME_HEADS.has(prev) && DOCUMENT_NOUNS.test(tokens[i - 2]?.text ?? ''));
+      !documentBefore(tokens, i);
     if (ownSubject) return makeCue(tokens, i, lastIndex, word.lemma, word.cls, word.weight * 0.8);
     // ", saying …", or right after a document: "issued a statement calling the test a violation".
-    const afterDocument =
-      DOCUMENT_NOUNS.test(prev) || (TIME_HEADS.has(prev) && DOCUMENT_NOUNS.test(tokens[i - 2]?.text ?? ''));
+    const afterDocument = DOCUMENT_NOUNS.test(prev) || documentBefore(tokens, i);
     // American style puts the comma inside the closing mark: `told "Fox and Friends," reminding …`.
     const afterQuotedComma = /^["”]$/.test(prev) && tokens[i - 2]?.text === ',';
     // "…, saying he has been a pioneer and calling him “a feminist”": a second participle after "and".

@@ -434,3 +434,18 @@ describe('the writer’s words right after a quotation', () => {
     });
   });
 });
+
+describe('documents and time words before a participle', () => {
+  it('gives "a series of tweets early Friday saying …" the sender', () => {
+    expect(
+      quotes('Ruiz unleashed a series of tweets early Friday saying that Vega had misled the council.')[0],
+    ).toMatchObject({
+      speaker: 'Ruiz',
+      content: 'Vega had misled the council',
+    });
+  });
+
+  it('does not read "In the wake of the report," as a poll lead', () => {
+    expect(quotes('In the wake of the harbor report, Ruiz has portrayed himself as a reformer.')).toHaveLength(0);
+  });
+});

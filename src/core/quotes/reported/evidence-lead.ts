@@ -26,6 +26,8 @@ export function evidenceLeadComma(tokens: Token[], i: number): number {
     if (!t) break;
     if (isPunct(t, ',')) return head > i + 1 ? k : -1;
     if (isPunct(t, '.;:!?“”"')) return -1;
+    // ("In the wake of the report, …", "In response to a poll, …": the phrase is about something else.)
+    if (head < 0 && /^(?:of|to|with|after|before|for)$/i.test(t.text)) return -1;
     if (EVIDENCE_HEADS.has(t.text.toLowerCase())) head = k;
   }
   return -1;
