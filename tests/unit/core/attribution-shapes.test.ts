@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../src/core/analyze';
-import { quoteTable } from '../../support/spans';
+import { quotesIn } from '../../support/quotes';
 
 /** Attribution shapes and nesting, each written as our own sentences. */
-function quotes(text: string) {
-  return quoteTable(text, analyze(text, { published: '2024-05-12' }));
-}
+const quotes = quotesIn;
 
 describe('attributions inside another attribution', () => {
   it('keeps only the outer statement when a second cue sits inside its content', () => {

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../src/core/analyze';
-import { quoteTable } from '../../support/spans';
+import { quotesIn } from '../../support/quotes';
 
 /** Which attribution a direct quotation takes when more than one clause stands next to it (our own sentences). */
-function quotes(text: string) {
-  return quoteTable(text, analyze(text, { published: '2024-05-12' }));
-}
+const quotes = quotesIn;
 
 describe('an attribution followed by more of the speaker’s doings', () => {
   it('keeps a quotation whose speaker’s description ends in ", who added that … “…”"', () => {

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analyze';
-import { quoteTable } from '../../support/spans';
+import { quotesIn } from '../../support/quotes';
 
 /** The hard cases of who-said-what, each written as our own sentences. */
-function quotes(text: string) {
-  return quoteTable(text, analyze(text, { published: '2024-05-12' }));
-}
+const quotes = quotesIn;
 
 describe('direct quotes', () => {
   it('reads straight and curly double marks, and a nested single quote', () => {

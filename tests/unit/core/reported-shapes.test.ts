@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../src/core/analyze';
-import { quoteTable } from '../../support/spans';
+import { quotesIn } from '../../support/quotes';
 
 /** Reported statements the engine used to miss, each written as our own sentences. */
-function quotes(text: string) {
-  return quoteTable(text, analyze(text, { published: '2024-05-12' }));
-}
+const quotes = quotesIn;
 
 describe('short reported contents', () => {
   it('keeps a short clause or a named object after the cue', () => {
