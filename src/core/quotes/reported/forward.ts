@@ -8,7 +8,7 @@ import { needsThat, takesBareClause } from '../lexicon';
 import type { Subject } from '../subject';
 import { type Candidate, contentWords, isPunct, MIN_CONTENT_WORDS, spanOf } from './candidate';
 import { ADVERBIAL_PREPOSITIONS, afterAdverbial, clauseEnd, hasFiniteVerbSoon } from './clause-ends';
-import { phraseEnd, quotationAhead } from './phrase-ends';
+import { phraseEnd } from './phrase-ends';
 import { insideQuote } from './quoted-spans';
 import { canSpeak, evidenceSubject, leadsSubordinateClause } from './speakers';
 
