@@ -1,11 +1,11 @@
-import { GROUP_HEADS, PERSON_HEADS, WITHHOLDING_REQUEST } from '../sources/lexicon';
+import { WITHHOLDING_REQUEST } from '../sources/lexicon';
 import type { Token } from '../text/tokens';
 import { looksLikeVerb, wordClass } from '../text/word-class';
 import { wordSet } from '../text/word-list';
 import { BE, type Cue, closingMarkWithin, makeCue, NOUN_BEFORE } from './cue-base';
+import { DOCUMENT_NOUNS, documentBefore, opensClause, ruledOutByContext } from './cue-context';
 import { cueWord, reportsAsParticiple } from './lexicon';
 import { phrasalCueAt } from './phrasal-cues';
-import { TIME_HEADS, TIME_MODIFIERS } from './subject-words';
 
 export type { Cue } from './cue-base';
 
@@ -22,9 +22,6 @@ const NOUN_LIKE = wordSet(`
   joke jokes boast boasts protest protests object objects concern concerns signal signals hint hints
   support supports back backs figure figures pledge pledges vow vows credit
 `);
-const DOCUMENT_NOUNS =
-  /^(?:statements?|letters?|posts?|tweets?|videos?|ads?|release|emails?|messages?|notes?|op-ed|column|reports?|filings?)$/i;
-
 /** Adverbs between "was" and a participle in a passive: "was also endorsed", "were not asked". */
 const PASSIVE_ADVERBS = wordSet('also not never already just first since then now still even once');
 
@@ -34,50 +31,6 @@ const HAVE = wordSet('has have had');
 
 /** Particles that complete a cue: "pointed out", "called for", "called on". */
 const PARTICLES: Record<string, string[]> = { point: ['out', 'to'], call: ['for', 'on'], speak: ['about'] };
-
-/** "a series of tweets early Friday saying …": a document noun right before the time words before token i. */
-function documentBefore(tokens: Token[], i: number): boolean {
-  let k = i - 1;
-  while (
-    k > 0 &&
-    i - k <= 3 &&
-    (TIME_HEADS.has(tokens[k]?.text.toLowerCase() ?? '') || TIME_MODIFIERS.test(tokens[k]?.text ?? ''))
-  )
-    k--;
-  return k < i - 1 && DOCUMENT_NOUNS.test(tokens[k]?.text ?? '');
-}
-
-/** "a group called X": "called" after an indefinite noun phrase that does not name a speaker. */
-function isNamedThing(tokens: Token[], i: number): boolean {
-  const noun = tokens[i - 1];
-  // (A person can call someone something: "a spokesman called Vega a liar"; a group or a firm is being named.)
-  const person = PERSON_HEADS.has(noun?.text.toLowerCase() ?? '') || GROUP_HEADS.has(noun?.text.toLowerCase() ?? '');
-  if (!/^called$/i.test(tokens[i]?.text ?? '') || wordClass(noun) !== 'word' || person) return false;
-  for (let k = i - 2; k >= 0 && k >= i - 4; k--) {
-    if (/^(?:a|an|another)$/i.test(tokens[k]?.text ?? '')) return true;
-    if (!tokens[k]?.word) return false;
-  }
-  return false;
-}
-
-/** Whether a clause starts at token i: a quotation, or a subject word with a finite verb within a few words. */
-function opensClause(tokens: Token[], i: number): boolean {
-  const t = tokens[i];
-  if (/^[“"]$/.test(t?.text ?? '')) return true;
-  if (!['pron', 'det', 'cap', 'num'].includes(wordClass(t))) return false;
-  // ("The phone calls this week were …": a time phrase after the noun, not a subject.)
-  if (
-    /^(?:this|last|next|that|each|every)$/i.test(t?.text ?? '') &&
-    TIME_HEADS.has(tokens[i + 1]?.text.toLowerCase() ?? '')
-  )
-    return false;
-  for (let k = i + 1; k < tokens.length && k - i <= 5; k++) {
-    const w = tokens[k];
-    if (!w?.word) return false;
-    if (wordClass(w) === 'aux' || (looksLikeVerb(w) && !/ing$/.test(w.text))) return true;
-  }
-  return false;
-}
 
 /** A headline in title case: most words capitalized. */
 function isTitleCase(tokens: Token[]): boolean {
@@ -177,35 +130,9 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
     /^(?:tv|talk|game|reality|radio|news|morning|road|trade|cooking|comedy|late-night|variety|quiz)$/i.test(prev)
   )
     return null;
-  // "a group called Black Votes Matter", "a firm called Cambridge Analytica": naming a thing, not a statement;
-  // "called off", "called into a show": not speech either.
-  if (word.lemma === 'call' && (isNamedThing(tokens, i) || /^(?:off|into|in)$/.test(next))) return null;
-  // "support declined slightly from 58 percent", "showed up at the debate", "a snap poll", "Reporting by …",
-  // "a message posted Friday": a change, an arrival, an adjective, a credit line and a reduced relative.
-  if (
-    word.lemma === 'decline' &&
-    (/ly$/.test(next) || /^(?:from|by|\d.*)$/.test(next) || (next === 'to' && /^\d/.test(tokens[i + 2]?.text ?? '')))
-  )
-    return null;
-  if (word.lemma === 'show' && next === 'up') return null;
-  if (lower === 'snap') return null;
-  if (lower === 'reporting' && next === 'by' && (i === 0 || /^[(“"]$/.test(prev))) return null;
-  if (/^(?:posted|published|released|issued|sent|written)$/.test(lower) && DOCUMENT_NOUNS.test(prev)) return null;
-  // "found himself embroiled in …": a reflexive object reports a situation, not evidence.
-  if (word.lemma === 'find' && /^(?:himself|herself|itself|themselves|ourselves|myself|yourself)$/.test(next))
-    return null;
+  if (ruledOutByContext(tokens, i, word.lemma)) return null;
   // "the 35 states that …": after a number it is a counted noun.
   if (NOUN_LIKE.has(lower) && /^\d/.test(prev)) return null;
-  // "384 pledged delegates", "a lead in pledged delegates": a participle between a number, preposition or verb
-  // and its noun is an adjective.
-  if (
-    /ed$/.test(lower) &&
-    (['num', 'prep'].includes(wordClass(tokens[i - 1])) ||
-      (wordClass(tokens[i - 1]) === 'word' && looksLikeVerb(tokens[i - 1]))) &&
-    wordClass(tokens[i + 1]) === 'word' &&
-    !looksLikeVerb(tokens[i + 1])
-  )
-    return null;
   if (PARTICIPLES.has(lower) && !HAVE.has(prev)) return null;
   // "repairs expected to take a year": "expected" right after a common noun and before "to" is a reduced
   // relative clause, not a cue ("is expected to" is).
