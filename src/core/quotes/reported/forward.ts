@@ -230,7 +230,6 @@ export function forwardCandidate(doc: TextDoc, tokens: Token[], cue: Cue, subjec
   const quoted = (pos: number) => insideQuote(doc, pos);
   const to =
     subordinate || phrase ? phraseEnd(tokens, from, cue, quoted, !phrase) : clauseEnd(tokens, from, quoted, cue);
-  // `calling it “absurd”`: two words are enough when one of them is quoted.
   // A short content is a named thing or a clause ("praised Trump", "said he would"); a lone adverb,
   // preposition or relative word after the cue is no content at all.
   const words = contentWords(tokens, from, to);
