@@ -97,10 +97,12 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
     ((wordClass(tokens[i - 1]) === 'cap' && /^[”",]$/.test(tokens[i - 2]?.text ?? '')) ||
       (i + 2 >= tokens.length && closingMarkWithin(tokens, i, 6)));
   // ("Sanders calls Clinton unqualified", "calls himself a socialist": "calls" with an object after a name.)
+  // ("Trump calls for bringing back …": a demand after a name.)
   const namingVerb =
     (lower === 'calls' || lower === 'call') &&
     wordClass(tokens[i - 1]) === 'cap' &&
-    (/^(?:him|her|them|himself|herself|themselves|itself|this|it)$/.test(next) || wordClass(tokens[i + 1]) === 'cap');
+    (/^(?:him|her|them|himself|herself|themselves|itself|this|it|for|on)$/.test(next) ||
+      wordClass(tokens[i + 1]) === 'cap');
   // ("Clinton supports “appropriate pay raises”": after a name and before a quotation it is the verb.)
   const beforeQuotation = wordClass(tokens[i - 1]) === 'cap' && /^[“"]$/.test(next);
   // ("Trump claims he's worth $10 billion", "The ad claims “Jeb is …”": a present-tense form after a name or
@@ -142,6 +144,8 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
     /^\p{Ll}/u.test(prev) &&
     !SUBJECT_LIKE.has(prev) &&
     !BE.has(prev) &&
+    // ("is widely expected to", "is not expected to": an adverb after the auxiliary.)
+    !BE.has(tokens[i - 2]?.text.toLowerCase() ?? '') &&
     tokens[i - 1]?.word
   ) {
     return null;

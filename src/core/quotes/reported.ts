@@ -11,6 +11,7 @@ import { type Candidate, isPunct } from './reported/candidate';
 import { opensSentence } from './reported/clause-ends';
 import { cutAtLaterAttributions } from './reported/cutters';
 import { evidenceLeadCandidate } from './reported/evidence-lead';
+import { expectationCandidate, isPassiveExpectation } from './reported/expectation';
 import { forwardCandidate, implicitCueAt } from './reported/forward';
 import { endsSoonAfter, invertedCandidate, OBJECT_TAKING_SPEECH } from './reported/inverted';
 import { isPassiveAsk, questionCandidate } from './reported/question';
@@ -48,6 +49,7 @@ function attributeCue(
 
   if (cue.lemma === 'according to') return accordingToCandidate(doc, tokens, cue);
   if (cue.lemma === 'in') return evidenceLeadCandidate(doc, tokens, cue);
+  if (isPassiveExpectation(tokens, cue)) return expectationCandidate(doc, tokens, cue);
   const question = questionCandidate(doc, tokens, cue);
   if (question || isPassiveAsk(tokens, cue)) return question;
 

@@ -446,3 +446,22 @@ describe('documents and time words before a participle', () => {
     expect(quotes('In the wake of the harbor report, Ruiz has portrayed himself as a reformer.')).toHaveLength(0);
   });
 });
+
+describe('calls for, and expectations', () => {
+  it('reads "NAME calls for …" as a demand', () => {
+    expect(quotes('Ruiz calls for an audit of the harbor depot.')[0]).toMatchObject({
+      speaker: 'Ruiz',
+      cue: 'calls for',
+      content: 'an audit of the harbor depot',
+    });
+  });
+
+  it('reads "is widely expected to …" as an expectation with no stated speaker, not as the subject’s words', () => {
+    expect(quotes('Vega is widely expected to win the harbor seat.')[0]).toMatchObject({
+      cue: 'expected',
+      speaker: null,
+      content: 'to win the harbor seat',
+    });
+    expect(quotes('Repairs expected to take a year will close the bridge.')).toHaveLength(0);
+  });
+});
