@@ -369,7 +369,13 @@ function appositiveSubject(tokens: Token[], closing: number, floor: number): Sub
       break;
     }
     // A sentence end or a quotation mark bounds the stretch (the speaker is never inside a quotation).
-    if ((/^[.;:!?]$/.test(t.text) && !isAbbreviationDot(tokens, j)) || /^[“”"]$/.test(t.text) || t.text === "'") {
+    // ("Sanders' senior adviser": an apostrophe right after a word in -s is a possessive, not a mark.)
+    const possessive = t.text === "'" && /s$/i.test(tokens[j - 1]?.text ?? '') && tokens[j - 1]?.end === t.start;
+    if (
+      (/^[.;:!?]$/.test(t.text) && !isAbbreviationDot(tokens, j)) ||
+      /^[“”"]$/.test(t.text) ||
+      (t.text === "'" && !possessive)
+    ) {
       start = j + 1;
       break;
     }

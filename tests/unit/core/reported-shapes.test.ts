@@ -465,3 +465,14 @@ describe('calls for, and expectations', () => {
     expect(quotes('Repairs expected to take a year will close the bridge.')).toHaveLength(0);
   });
 });
+
+describe('possessive apostrophes in a speaker’s description', () => {
+  it('reads "NAME, Sanders’ senior adviser, said" with a straight apostrophe as a description', () => {
+    expect(
+      quotes("Tad Ruiz, the Owens' senior media adviser, said the council is engaged in mischief.")[0],
+    ).toMatchObject({
+      speaker: 'Tad Ruiz',
+      content: 'the council is engaged in mischief',
+    });
+  });
+});
