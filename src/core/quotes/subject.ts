@@ -355,10 +355,12 @@ function appositiveSubject(tokens: Token[], closing: number, floor: number): Sub
     }
     // A short quoted phrase inside the description is part of it: `Trump, referring to Clinton as “crooked,” said`.
     // (Before the name's own comma it ends the stretch: `… “stunt growth,” Howard Dean, the former governor, said`.)
-    if (t.text === '”' && separators.length === 0) {
+    // (Straight marks too: `Hemsley, the co-author of "Going Viral," about …, said`.)
+    if ((t.text === '”' || t.text === '"') && separators.length === 0) {
+      const opener = t.text === '”' ? '“' : '"';
       let open = j - 1;
-      while (open >= floor && j - open <= 8 && tokens[open]?.text !== '“') open--;
-      if (open >= floor && tokens[open]?.text === '“' && j - open <= 8) {
+      while (open >= floor && j - open <= 8 && tokens[open]?.text !== opener) open--;
+      if (open >= floor && tokens[open]?.text === opener && j - open <= 8) {
         j = open;
         continue;
       }

@@ -476,3 +476,11 @@ describe('possessive apostrophes in a speaker’s description', () => {
     });
   });
 });
+
+describe('a quoted title in a speaker’s description', () => {
+  it('reads past a straight-quoted title closed on a comma', () => {
+    expect(
+      quotes('Ruiz, the author of "Harbor Days," about the depot strike, said the town has changed.')[0],
+    ).toMatchObject({ speaker: 'Ruiz', content: 'the town has changed' });
+  });
+});
