@@ -484,3 +484,11 @@ describe('a quoted title in a speaker’s description', () => {
     ).toMatchObject({ speaker: 'Ruiz', content: 'the town has changed' });
   });
 });
+
+describe('short inverted answers', () => {
+  it('reads "Sorry, Ruiz said." when the attribution closes the sentence', () => {
+    expect(quotes('Vega offered to debate on Monday. Sorry, Ruiz said.')).toContainEqual(
+      expect.objectContaining({ speaker: 'Ruiz', content: 'Sorry' }),
+    );
+  });
+});

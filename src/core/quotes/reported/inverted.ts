@@ -226,7 +226,9 @@ export function invertedCandidate(
     (isPunct(tokens[attributionLast + 1], ',') &&
       /^(?:who|which|whose)$/i.test(tokens[attributionLast + 2]?.text ?? ''));
   if (!relative && !isAdverbialTail(tokens, attributionLast + 1, end)) return null;
-  if (contentWords(tokens, contentStart, contentEnd) < MIN_CONTENT_WORDS) return null;
+  // ("Sorry, Sanders said.": a short answer is enough when the attribution closes the sentence.)
+  const closesSentence = !tokens.slice(attributionLast + 1).some((t) => t.word);
+  if (contentWords(tokens, contentStart, contentEnd) < (closesSentence ? 1 : MIN_CONTENT_WORDS)) return null;
   // (A time span followed by its comma and a clause is part of what was said: "A day earlier, six were
   // arrested …, police said.")
   if (opensWithTimeSpan(tokens, contentStart) && !tokens.slice(contentStart, contentEnd).some((t) => isPunct(t, ',')))
