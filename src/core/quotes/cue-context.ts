@@ -57,6 +57,25 @@ export function opensClause(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** Works one writes: the object of "wrote" when it names the thing written, not what it said. */
+const WRITTEN_WORKS = new Set(
+  'book books letter letters dissertation introduction profile profiles column columns op-ed article articles memo memoir novel essay piece bill legislation song songs script report'.split(
+    ' ',
+  ),
+);
+
+/** A determiner, up to three words and a written work right after the verb: "a children's book". */
+function writesAWork(tokens: Token[], i: number): boolean {
+  if (!['det', 'cap'].includes(wordClass(tokens[i])) && !/['’]s$/.test(tokens[i]?.text ?? '')) return false;
+  for (let k = i; k < tokens.length && k - i <= 4; k++) {
+    const t = tokens[k];
+    if (!t) return false;
+    if (WRITTEN_WORKS.has(t.text.toLowerCase())) return true;
+    if (!t.word && !/^['’]s?$/.test(t.text)) return false;
+  }
+  return false;
+}
+
 /** Whether the lexicon word at token i (of lemma `lemma`) is not a reporting verb here. */
 export function ruledOutByContext(tokens: Token[], i: number, lemma: string): boolean {
   const lower = tokens[i]?.text.toLowerCase() ?? '';
@@ -76,6 +95,8 @@ export function ruledOutByContext(tokens: Token[], i: number, lemma: string): bo
   if (lower === 'snap') return true;
   if (lower === 'reporting' && next === 'by' && (i === 0 || /^[(“"]$/.test(prev))) return true;
   if (/^(?:posted|published|released|issued|sent|written)$/.test(lower) && DOCUMENT_NOUNS.test(prev)) return true;
+  // "wrote a children's book", "wrote the letter Feb. 2": writing a work, not reporting its words.
+  if (lemma === 'write' && writesAWork(tokens, i + 1)) return true;
   // "found himself embroiled in …": a reflexive object reports a situation, not evidence.
   if (lemma === 'find' && /^(?:himself|herself|itself|themselves|ourselves|myself|yourself)$/.test(next)) return true;
   // "384 pledged delegates", "a lead in pledged delegates": a participle between a number, preposition or verb

@@ -492,3 +492,13 @@ describe('short inverted answers', () => {
     );
   });
 });
+
+describe('writing a work', () => {
+  it('does not read "wrote a book" as what was written in it', () => {
+    expect(quotes('She wrote a children’s book about the harbor.')).toHaveLength(0);
+    expect(quotes('Ruiz wrote in a letter that the depot was a loss.')[0]).toMatchObject({
+      speaker: 'Ruiz',
+      content: 'the depot was a loss',
+    });
+  });
+});
