@@ -28,11 +28,12 @@ import { subjectAfter } from './subject-after';
  * - participles:  "…, saying CONTENT" (the subject is the main clause's)
  * - "according to X, CONTENT" and "CONTENT, according to X"
  * - "As X reported, CONTENT", "As reported by X, CONTENT"
- * - "In a poll released Sunday, CONTENT"; "When asked whether QUESTION, …" (the asker's, often unnamed)
+ * - "In a poll released Sunday, CONTENT"; "When asked whether QUESTION, …" (the asker's, often unnamed);
+ *   "X is widely expected to CONTENT" (an expectation with no stated speaker)
  * A reported clause with a quoted fragment in it is a mixed quote.
  *
  * This file tries each cue and keeps the best reading; the readings and their bounds live in `reported/`:
- * forward.ts, inverted.ts, according-to.ts, as-lead.ts, evidence-lead.ts, question.ts (the shapes),
+ * forward.ts, inverted.ts, according-to.ts, as-lead.ts, evidence-lead.ts, question.ts, expectation.ts (the shapes),
  * speakers.ts (who can speak),
  * clause-ends.ts and phrase-ends.ts (where the content stops), cutters.ts (a later attribution cutting an
  * earlier content), quoted-spans.ts (quote marks).
