@@ -21,6 +21,16 @@ export const NOUN_BEFORE =
   /^(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|whose|every|each|any|no)$/i;
 export const BE = wordSet('is was were are be been being am');
 
+/** Adverbs between "was" and a participle in a passive: "was also endorsed", "were not asked". */
+const PASSIVE_ADVERBS = wordSet('also not never already just first since then now still even once');
+
+/** Whether the participle at token i is passive: "was asked", "were widely derided", "is not expected". */
+export function isPassiveAt(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1]?.text.toLowerCase() ?? '';
+  if (BE.has(prev)) return true;
+  return (/^\p{Ll}+ly$/u.test(prev) || PASSIVE_ADVERBS.has(prev)) && BE.has(tokens[i - 2]?.text.toLowerCase() ?? '');
+}
+
 /** A cue over tokens[first..last]; its head is `first`. */
 export function makeCue(
   tokens: Token[],

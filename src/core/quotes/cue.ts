@@ -2,7 +2,7 @@ import { WITHHOLDING_REQUEST } from '../sources/lexicon';
 import type { Token } from '../text/tokens';
 import { looksLikeVerb, wordClass } from '../text/word-class';
 import { wordSet } from '../text/word-list';
-import { BE, type Cue, closingMarkWithin, makeCue, NOUN_BEFORE } from './cue-base';
+import { BE, type Cue, closingMarkWithin, isPassiveAt, makeCue, NOUN_BEFORE } from './cue-base';
 import { DOCUMENT_NOUNS, documentBefore, opensClause, ruledOutByContext } from './cue-context';
 import { cueWord, reportsAsParticiple } from './lexicon';
 import { phrasalCueAt } from './phrasal-cues';
@@ -22,9 +22,6 @@ const NOUN_LIKE = wordSet(`
   joke jokes boast boasts protest protests object objects concern concerns signal signals hint hints
   support supports back backs figure figures pledge pledges vow vows credit
 `);
-/** Adverbs between "was" and a participle in a passive: "was also endorsed", "were not asked". */
-const PASSIVE_ADVERBS = wordSet('also not never already just first since then now still even once');
-
 /** Past participles that are not past tenses: a cue only after "has/have/had". */
 const PARTICIPLES = wordSet('known shown written thrown given');
 const HAVE = wordSet('has have had');
@@ -152,9 +149,7 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
   }
   // Passives ("was asked", "is known", "were widely derided") attribute nothing to the subject, except
   // "is expected to".
-  const passive =
-    BE.has(prev) ||
-    ((/^\p{Ll}+ly$/u.test(prev) || PASSIVE_ADVERBS.has(prev)) && BE.has(tokens[i - 2]?.text.toLowerCase() ?? ''));
+  const passive = isPassiveAt(tokens, i);
   // ("was asked whether …" reports the question put to the subject: the question pass reads it.)
   const askedQuestion =
     lower === 'asked' && /^(?:whether|if|why|how|what|who|which|when|where|about|to|by)$/.test(next);

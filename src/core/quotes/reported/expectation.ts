@@ -1,7 +1,7 @@
 import type { TextDoc } from '../../text/document';
 import type { Token } from '../../text/tokens';
 import type { Cue } from '../cue';
-import { BE } from '../cue-base';
+import { isPassiveAt } from '../cue-base';
 import { type Candidate, contentWords, spanOf } from './candidate';
 import { phraseEnd } from './phrase-ends';
 import { insideQuote } from './quoted-spans';
@@ -14,10 +14,7 @@ import { insideQuote } from './quoted-spans';
 
 /** Whether the cue is a passive "is (widely, not) expected". */
 export function isPassiveExpectation(tokens: Token[], cue: Cue): boolean {
-  if (cue.lemma !== 'expect' || !/^expected$/i.test(tokens[cue.index]?.text ?? '')) return false;
-  let k = cue.index - 1;
-  while (k > 0 && /^(?:widely|not|also|generally|largely|still|now|n't)$/i.test(tokens[k]?.text ?? '')) k--;
-  return BE.has(tokens[k]?.text.toLowerCase() ?? '');
+  return cue.lemma === 'expect' && /^expected$/i.test(tokens[cue.index]?.text ?? '') && isPassiveAt(tokens, cue.index);
 }
 
 export function expectationCandidate(doc: TextDoc, tokens: Token[], cue: Cue): Candidate | null {

@@ -2,6 +2,7 @@ import type { TextDoc } from '../../text/document';
 import type { Token } from '../../text/tokens';
 import { wordClass } from '../../text/word-class';
 import type { Cue } from '../cue';
+import { isPassiveAt } from '../cue-base';
 import { subjectAfter } from '../subject-after';
 import { TIME_HEADS } from '../subject-words';
 import { type Candidate, contentWords, isPunct, spanOf } from './candidate';
@@ -29,9 +30,9 @@ function framesQuestion(tokens: Token[], cue: Cue): boolean {
   return i + 1 < cue.index && /^(?:when|after|once|if)$/i.test(tokens[i + 1]?.text ?? '');
 }
 
-/** "was asked", "were asked": the subject is who was asked, not who asked. */
+/** "was asked", "were also asked": the subject is who was asked, not who asked. */
 export function isPassiveAsk(tokens: Token[], cue: Cue): boolean {
-  return cue.lemma === 'ask' && /^(?:was|were|is|are|been|being)$/i.test(tokens[cue.index - 1]?.text ?? '');
+  return cue.lemma === 'ask' && isPassiveAt(tokens, cue.index);
 }
 
 export function questionCandidate(doc: TextDoc, tokens: Token[], cue: Cue): Candidate | null {
