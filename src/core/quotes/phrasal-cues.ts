@@ -4,7 +4,8 @@ import { BE, type Cue, closingMarkWithin, makeCue, NOUN_BEFORE } from './cue-bas
 import { cueWord } from './lexicon';
 import { evidenceLeadComma } from './reported/evidence-lead';
 
-const PREPOSITION_BEFORE = /^(?:of|for|with|about|in|on|at|by|from|some|more|much|less|no|small|idle|tough)$/;
+/** Words before "talk" that make it a noun: "lots of talk about", "more talk about", "small talk". */
+const TALK_NOUN_BEFORE = /^(?:of|for|with|about|in|on|at|by|from|some|more|much|less|no|small|idle|tough)$/;
 
 /** Verbs of continuing or starting that take a reporting infinitive: "continues to insist". */
 const CONTINUING = /^(?:continue|continues|continued|continuing|began|begins|begin|started|starts|start|keeps|kept)$/;
@@ -52,7 +53,7 @@ export function phrasalCueAt(tokens: Token[], i: number, lower: string, prev: st
   // "talked about immigration", "spoke about how …": the topic of what was said.
   if (/^(?:talk|talks|talked|talking|speak|speaks|spoke|speaking)$/.test(lower) && next === 'about') {
     // ("lots of talk about", "a talk about": a noun.)
-    if (NOUN_BEFORE.test(prev) || BE.has(prev) || PREPOSITION_BEFORE.test(prev)) return null;
+    if (NOUN_BEFORE.test(prev) || BE.has(prev) || TALK_NOUN_BEFORE.test(prev)) return null;
     return makeCue(tokens, i, i + 1, 'talk about', 'object', 0.6, lower.endsWith('ing') && /^[,—–]$/.test(prev));
   }
   // "expressed concern that …", "voiced cautious optimism that …", "made clear that …": a statement named by

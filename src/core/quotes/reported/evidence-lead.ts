@@ -12,8 +12,11 @@ import { insideQuote } from './quoted-spans';
  * in an opening "In …," phrase is the source of the clause after the comma.
  */
 
-/** Documents that report findings: the head of the opening phrase. */
-export const EVIDENCE_HEADS = wordSet('poll polls survey surveys study studies report analysis audit review census');
+/**
+ * Surveys and studies that head the opening phrase. Narrower than the evidence subjects in speakers.ts: "In a
+ * letter to the board, Ruiz said …" names where someone spoke, not a finding of the letter's own.
+ */
+const POLL_HEADS = wordSet('poll polls survey surveys study studies report analysis audit review census');
 
 /** How far the opening phrase may run before its comma. */
 const MAX_LEAD_TOKENS = 14;
@@ -28,7 +31,7 @@ export function evidenceLeadComma(tokens: Token[], i: number): number {
     if (isPunct(t, '.;:!?“”"')) return -1;
     // ("In the wake of the report, …", "In response to a poll, …": the phrase is about something else.)
     if (head < 0 && /^(?:of|to|with|after|before|for)$/i.test(t.text)) return -1;
-    if (EVIDENCE_HEADS.has(t.text.toLowerCase())) head = k;
+    if (POLL_HEADS.has(t.text.toLowerCase())) head = k;
   }
   return -1;
 }
