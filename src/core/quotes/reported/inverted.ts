@@ -69,9 +69,6 @@ export function isAdverbialTail(tokens: Token[], from: number, to: number): bool
   return words <= 7;
 }
 
-/** Subordinators that open a framing clause, never what was said. */
-const SUBORDINATE_OPENERS = wordSet('while although though whereas because since unless if when once');
-
 /** "One month after announcing his exit, Rubio said …", "Minutes later, …": a time span setting the scene. */
 function opensWithTimeSpan(tokens: Token[], from: number): boolean {
   const words = tokens
@@ -173,7 +170,11 @@ export function invertedCandidate(
   }
   // "While 86 percent had a favorable opinion of her, 43 said the same for him": a subordinate clause before the
   // comma frames the statement that follows the cue (a parenthetical "If …, she said, …" is another matter).
-  if (SUBORDINATE_OPENERS.has(tokens[contentStart]?.text.toLowerCase() ?? '') && tokens[attributionLast + 1]?.word)
+  if (
+    wordClass(tokens[contentStart]) === 'sub' &&
+    !/^(?:that|as|whether)$/i.test(tokens[contentStart]?.text ?? '') &&
+    tokens[attributionLast + 1]?.word
+  )
     return null;
   // "…, political analysts say; in 2012, …": a semicolon ends the attribution's sentence.
   if (isPunct(tokens[attributionLast + 1], ';') && contentWords(tokens, contentStart, contentEnd) >= MIN_CONTENT_WORDS)
