@@ -63,6 +63,13 @@ export function hasHead(tokens: Token[], first: number, last: number): boolean {
   return false;
 }
 
+/** An apostrophe right after a word in -s ("Gates' work", "Sanders' adviser"): a possessive, not a quote mark. */
+function isPossessiveMark(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  return (t?.text === "'" || t?.text === '’') && /s$/i.test(prev?.text ?? '') && prev?.end === t.start;
+}
+
 /**
  * A noun phrase ending at token `end`, walking backwards: names, determiners, adjectives and nouns, "of"/"at"
  * attachments, possessives, "and" between names, parentheses. Stops at punctuation, clause words and verbs.
@@ -93,7 +100,7 @@ function nounPhraseEndingAt(tokens: Token[], end: number, floor: number): { firs
     if (c === 'punct') {
       // ("42% say": a percentage is a counted group.)
       // ("Gates' work": a bare apostrophe after a plural or a name in -s is a possessive.)
-      const possessive = (t.text === "'" || t.text === '’') && /s$/i.test(tokens[i - 1]?.text ?? '') && i < end;
+      const possessive = isPossessiveMark(tokens, i) && i < end;
       if (
         (t.text === '’s' ||
           t.text === "'s" ||
@@ -372,7 +379,7 @@ function appositiveSubject(tokens: Token[], closing: number, floor: number): Sub
     }
     // A sentence end or a quotation mark bounds the stretch (the speaker is never inside a quotation).
     // ("Sanders' senior adviser": an apostrophe right after a word in -s is a possessive, not a mark.)
-    const possessive = t.text === "'" && /s$/i.test(tokens[j - 1]?.text ?? '') && tokens[j - 1]?.end === t.start;
+    const possessive = isPossessiveMark(tokens, j);
     if (
       (/^[.;:!?]$/.test(t.text) && !isAbbreviationDot(tokens, j)) ||
       /^[“”"]$/.test(t.text) ||
