@@ -52,14 +52,16 @@ export function isPolledGroup(tokens: Token[], i: number): boolean {
 }
 
 /**
- * "veterans interviewed at the rallies", "officials briefed on the talks": a past participle after a noun for
- * people and before a preposition is a reduced relative clause inside the phrase.
+ * "veterans interviewed at the rallies", "officials briefed on the talks", "a report released Tuesday": a past
+ * participle after a noun for people or documents, before a preposition or a time word, is a reduced relative
+ * clause inside the phrase.
  */
 export function isReducedRelative(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1]?.text.toLowerCase() ?? '';
   return (
     /^\p{Ll}+ed$/u.test(tokens[i]?.text ?? '') &&
     isSpeakerNoun(tokens[i - 1]?.text ?? '') &&
-    wordClass(tokens[i + 1]) === 'prep'
+    (wordClass(tokens[i + 1]) === 'prep' || TIME_HEADS.has(next) || TIME_MODIFIERS.test(next))
   );
 }
 

@@ -106,6 +106,16 @@ describe('speakers described by a clause', () => {
     ).toMatchObject({ speaker: 'several nurses interviewed at the clinic on Elm Street' });
   });
 
+  it('reads a document with a participle and a day as the speaker: "a report released Tuesday said"', () => {
+    expect(quotes('A report released Tuesday said the county had lost 400 jobs.')[0]).toMatchObject({
+      speaker: 'A report released Tuesday',
+      content: 'the county had lost 400 jobs',
+    });
+    expect(quotes('The county lost 400 jobs, a memo issued Friday said.')[0]).toMatchObject({
+      speaker: 'a memo issued Friday',
+    });
+  });
+
   it('reads an -ing noun after a possessive inside the speaker: "familiar with Ruiz’s thinking"', () => {
     expect(
       quotes('Another source familiar with Ruiz’s thinking said, “He will try to be friendlier with the board.”')[0],
