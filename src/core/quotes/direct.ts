@@ -114,6 +114,29 @@ function coordinatedPredicate(doc: TextDoc, tokens: Token[], passage: QuotedPass
 }
 
 /**
+ * `he yelled “You lie!” at the president`, `protesters chanted “What curfew?” and kept going`: a whole
+ * utterance (capitalized, with its own stop) after a speech verb, followed by an adverbial or the speaker's
+ * next action, stands alone; the words after it are the writer's.
+ */
+function utteranceThenAdjunct(
+  doc: TextDoc,
+  tokens: Token[],
+  passage: QuotedPassage,
+  attribution: AttributionClause,
+  from: number,
+): boolean {
+  if (attribution.cue.cls !== 'speech') return false;
+  const last = passage.fragments[passage.fragments.length - 1];
+  const first = passage.fragments[0];
+  if (!first || !last) return false;
+  if (!/^\p{Lu}/u.test(doc.text.slice(first.start, first.end).trimStart())) return false;
+  if (!/[.!?,]\s*$/.test(doc.text.slice(last.start, last.end))) return false;
+  const next = tokens[from]?.text ?? '';
+  if (/^(?:and|but|then)$/i.test(next)) return looksLikeVerb(tokens[from + 1]);
+  return ADVERBIAL_OPENERS.test(next);
+}
+
+/**
  * `…,” said Beck, who said there were “…”`: a relative clause in the gap with a reporting verb of its own
  * starts a statement of its own.
  */
@@ -279,7 +302,10 @@ function judgeUnit(doc: TextDoc, paragraph: Paragraph, tokens: Token[], unit: Un
         : wordCount(tokens, lead.from, lead.to);
     const tailAttribution = attribution && attribution.first >= tail.from ? attribution : null;
     const tailWords =
-      nextPassage || (before && coordinatedPredicate(doc, tokens, last, tail.from))
+      nextPassage ||
+      (before &&
+        (coordinatedPredicate(doc, tokens, last, tail.from) ||
+          (attribution !== null && utteranceThenAdjunct(doc, tokens, last, attribution, tail.from))))
         ? 0
         : tailAttribution
           ? wordCount(tokens, tail.from, tailAttribution.first - 1) +

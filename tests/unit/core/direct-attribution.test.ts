@@ -80,4 +80,17 @@ describe('attributions before a quotation', () => {
       quotes('Said Dana Ruiz, who grew up near the depot in the harbor district, “We were all so proud of it.”')[0],
     ).toMatchObject({ speaker: 'Dana Ruiz', content: 'We were all so proud of it.' });
   });
+
+  it('reads a whole utterance followed by an adverbial or a next action as a direct quote', () => {
+    expect(quotes('A councilman yelled “Shame on you!” at the mayor during the vote.')[0]).toMatchObject({
+      kind: 'direct',
+      speaker: 'A councilman',
+      content: 'Shame on you!',
+    });
+    expect(quotes('Dock workers chanted “Who runs the port?” and kept marching until dawn.')[0]).toMatchObject({
+      kind: 'direct',
+      speaker: 'Dock workers',
+      content: 'Who runs the port?',
+    });
+  });
 });

@@ -423,8 +423,10 @@ describe('phrase complements with a name in apposition, and attacks in words', (
 
 describe('the writer’s words right after a quotation', () => {
   it('ends a content before "until" after a quotation closed on a comma, and before a time word', () => {
+    // (A whole utterance: it stands alone as a direct quote, comma and all.)
     expect(quotes('She repeatedly says, “Don’t do it,” until the sirens are heard.')[0]).toMatchObject({
-      content: 'Don’t do it',
+      kind: 'direct',
+      content: 'Don’t do it,',
     });
     expect(quotes('Ruiz blasted Vega as a “disgrace” Wednesday on a harbor radio show.')[0]).toMatchObject({
       content: 'Vega as a “disgrace',
