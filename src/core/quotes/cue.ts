@@ -20,7 +20,8 @@ const NOUN_LIKE = wordSet(`
   charge charges answer answers post posts text texts hope hopes fear fears offer offers demand demands promise
   promises thanks thank estimate estimates guess counter counters record records cite blast blasts quip quips
   joke jokes boast boasts protest protests object objects concern concerns signal signals hint hints
-  support supports back backs figure figures pledge pledges vow vows credit
+  support supports back backs figure figures pledge pledges vow vows credit order orders request requests voice voices
+  reference references
 `);
 /** Past participles that are not past tenses: a cue only after "has/have/had". */
 const PARTICIPLES = wordSet('known shown written thrown given');
@@ -106,10 +107,13 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
   // a noun, before a clause of its own, is the verb.)
   // ("The candidate plans to be back", "American officials hope the technology can …": a third-person form,
   // or a plain form after a plural subject, then "to" or a clause.)
+  // ("The governor, Mike Pence, plans to …": the same after an appositive name closed by a comma.)
+  const afterAppositive = prev === ',' && /s$/.test(lower) && wordClass(tokens[i - 2]) === 'cap';
   const presentBeforeClause =
-    (/s$/.test(lower) || /[^s]s$/i.test(prev)) &&
-    ['cap', 'word'].includes(wordClass(tokens[i - 1])) &&
-    !looksLikeVerb(tokens[i - 1]) &&
+    (((/s$/.test(lower) || /[^s]s$/i.test(prev)) &&
+      ['cap', 'word'].includes(wordClass(tokens[i - 1])) &&
+      !looksLikeVerb(tokens[i - 1])) ||
+      afterAppositive) &&
     (opensClause(tokens, i + 1) || (next === 'to' && ['word', 'aux'].includes(wordClass(tokens[i + 2]))));
   // ("Southern states that will hold contests": "that" and a verb open a relative clause on the noun.)
   const relativeAfter = next === 'that' && (wordClass(tokens[i + 2]) === 'aux' || looksLikeVerb(tokens[i + 2]));

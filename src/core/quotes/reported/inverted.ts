@@ -217,8 +217,16 @@ export function invertedCandidate(
     const gloss =
       (/^(?:a|an)$/.test(joiner) && !hasVerb(tokens, comma + 1, relativeAt(tokens, comma + 1, end) - 1)) ||
       (/^(?:in|amid|during|after|before|at|on)$/.test(joiner) && !hasFiniteVerb(tokens, comma + 1, end));
+    // ("…, the agency said, and those in the bottom fifth paid …": "and" with a clause of its own goes on.)
+    const andClause =
+      joiner === 'and' &&
+      !looksLikeVerb(tokens[comma + 2]) &&
+      !cueAt(tokens, comma + 2) &&
+      hasFiniteVerb(tokens, comma + 2, end);
     const content =
-      second && !CLAUSE_JOINERS.has(joiner) && !cueAt(tokens, comma + 1) && !gloss ? [first, second] : [first];
+      second && (!CLAUSE_JOINERS.has(joiner) || andClause) && !cueAt(tokens, comma + 1) && !gloss
+        ? [first, second]
+        : [first];
     return { cue, subject, content, boundary: attributionFirst, weight: cue.weight };
   }
   // "…, said the person, who spoke on condition of anonymity because …": a relative clause describes the speaker.
