@@ -226,6 +226,19 @@ describe('noun-like verb forms', () => {
   });
 });
 
+describe('a parenthetical attribution followed by "and"', () => {
+  it('continues the content over "and" with a clause of its own, not over "and" with a verb', () => {
+    expect(
+      quotes(
+        'The top fifth paid 69 percent, the agency said in a June report, and those in the bottom fifth paid 1 percent.',
+      )[0],
+    ).toMatchObject({ content: 'The top fifth paid 69 percent | and those in the bottom fifth paid 1 percent' });
+    expect(quotes('The depot will close, Ruiz said, and added that the crane would stay.')[0]).toMatchObject({
+      content: 'The depot will close',
+    });
+  });
+});
+
 describe('verbs that characterize, compare or amplify', () => {
   it('reads "assailed", "likened", "voiced", "highlighted" and "retweeted" as cues with an object', () => {
     const cases: Array<[string, string, string]> = [
