@@ -31,7 +31,7 @@ const CLASSES: Array<[CueClass, number, string]> = [
      clarify elaborate specify underscore text email message blog posit recommend plead interject 
      acknowledge predict forecast guess theorize theorise opine insinuate imply contest dispute reason sigh
      complain grumble gripe marvel muse ponder wonder sing chant recite rebut fume snap scoff gush thunder
-     huff tease crow remember reminisce rail retweet`,
+     huff tease crow remember reminisce rail retweet reaffirm utter allude`,
   ],
   ['listener', 0.9, 'tell inform assure reassure remind notify advise'],
   [
@@ -51,7 +51,8 @@ const CLASSES: Array<[CueClass, number, string]> = [
     `call cite praise criticize criticise blast slam decry condemn denounce dismiss describe defend endorse reject mock
      question attack accuse blame welcome hail applaud laud credit thank fault chide scold rebuke ridicule deride
      lambaste castigate echo label dub deem bemoan deplore support oppose favor signal portray liken highlight characterize
-     characterise assail reference invoke voice`,
+     characterise assail reference invoke voice discuss outline articulate downplay congratulate rebuff contradict
+     trumpet unveil envision coin mull`,
   ],
 ];
 

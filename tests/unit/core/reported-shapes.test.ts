@@ -251,6 +251,17 @@ describe('verbs that characterize, compare or amplify', () => {
     ];
     for (const [sentence, cue, content] of cases) expect(quotes(sentence)[0]).toMatchObject({ cue, content });
   });
+
+  it('reads verbs of discussing, outlining, playing down and rebuffing as cues with an object', () => {
+    const cases: Array<[string, string, string]> = [
+      ['The council discussed a new fare for the ferry.', 'discussed', 'a new fare for the ferry'],
+      ['Ruiz outlined a plan to reopen the depot.', 'outlined', 'a plan to reopen the depot'],
+      ['Vega downplayed the risk of a strike.', 'downplayed', 'the risk of a strike'],
+      ['The harbor board rebuffed the offer.', 'rebuffed', 'the offer'],
+      ['The union is mulling a strike in June.', 'mulling', 'a strike in June'],
+    ];
+    for (const [sentence, cue, content] of cases) expect(quotes(sentence)[0]).toMatchObject({ cue, content });
+  });
 });
 
 describe('questions put in the passive or mid-sentence', () => {
