@@ -51,7 +51,7 @@ const CLASSES: Array<[CueClass, number, string]> = [
     `call cite praise criticize criticise blast slam decry condemn denounce dismiss describe defend endorse reject mock
      question attack accuse blame welcome hail applaud laud credit thank fault chide scold rebuke ridicule deride
      lambaste castigate echo label dub deem bemoan deplore support oppose favor signal portray liken highlight characterize
-     characterise assail reference invoke voice discuss outline articulate downplay congratulate rebuff contradict
+     characterise assail reference invoke discuss outline articulate downplay congratulate rebuff contradict
      trumpet unveil envision coin mull`,
   ],
 ];

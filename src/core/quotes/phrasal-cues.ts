@@ -15,6 +15,35 @@ const GO_ON_TO =
   /^(?:say|add|note|explain|describe|argue|suggest|call|warn|claim|tell|write|praise|criticize|accuse|blame|mock)$/;
 
 /**
+ * Verbs that take a stance only with their particle: "sided with", "lashed out at", "weighed in on",
+ * "balked at", "brushed aside", "singled out", "vouched for" (bare, "sided" or "weighed" report nothing).
+ */
+const PARTICLE_VERBS: Array<[RegExp, string, string[]]> = [
+  [/^(?:side|sides|sided|siding)$/, 'side with', ['with', 'against']],
+  [/^(?:lash|lashes|lashed|lashing)$/, 'lash out', ['out']],
+  [/^(?:weigh|weighs|weighed|weighing)$/, 'weigh in', ['in']],
+  [/^(?:balk|balks|balked|balking)$/, 'balk at', ['at']],
+  [/^(?:brush|brushes|brushed|brushing|shrug|shrugs|shrugged|shrugging)$/, 'brush off', ['aside', 'off']],
+  [/^(?:single|singles|singled|singling)$/, 'single out', ['out']],
+  [/^(?:vouch|vouches|vouched|vouching)$/, 'vouch for', ['for']],
+  [/^(?:spar|spars|sparred|sparring)$/, 'spar with', ['with']],
+  [/^(?:dwell|dwells|dwelled|dwelt|dwelling)$/, 'dwell on', ['on']],
+];
+
+/** "sided with the union", "lashed out at the board": a stance verb with its particle, or undefined. */
+function particleVerbCue(tokens: Token[], i: number, lower: string, prev: string): Cue | null | undefined {
+  const entry = PARTICLE_VERBS.find(([forms]) => forms.test(lower));
+  if (!entry) return undefined;
+  const [, lemma, particles] = entry;
+  const next = tokens[i + 1]?.text.toLowerCase() ?? '';
+  // ("the other side of", "a weigh-in": nouns; "was singled out": a passive, not the speaker's act.)
+  if (!particles.includes(next) || NOUN_BEFORE.test(prev) || BE.has(prev)) return null;
+  // ("lashed out at the board", "weighed in on the vote": the preposition after the particle is the cue's too.)
+  const last = /^(?:at|on|against|about)$/i.test(tokens[i + 2]?.text ?? '') ? i + 2 : i + 1;
+  return makeCue(tokens, i, last, lemma, 'object', 0.55, lower.endsWith('ing') && /^[,—–]$/.test(prev));
+}
+
+/**
  * Cues of more than one word, or that report only in a given context: "according to", "pointed out",
  * "referred to X as “…”", "shot back", "as X put it", "the sign read", "a hat reading “…”".
  * Returns undefined when the word is none of these (the single-word lexicon decides), null when it is one of
@@ -23,6 +52,8 @@ const GO_ON_TO =
 export function phrasalCueAt(tokens: Token[], i: number, lower: string, prev: string): Cue | null | undefined {
   const next = tokens[i + 1]?.text.toLowerCase() ?? '';
   if (lower === 'according' && next === 'to') return makeCue(tokens, i, i + 1, 'according to', 'speech', 0.95);
+  const withParticle = particleVerbCue(tokens, i, lower, prev);
+  if (withParticle !== undefined) return withParticle;
   if (lower === 'point' || lower === 'points' || lower === 'pointed' || lower === 'pointing') {
     if (next !== 'out' && next !== 'to') return null;
     return makeCue(tokens, i, i + 1, `point ${next}`, 'speech', 0.85, lower.endsWith('ing'));

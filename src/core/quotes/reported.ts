@@ -39,6 +39,24 @@ import { subjectAfter } from './subject-after';
  * earlier content), quoted-spans.ts (quote marks).
  */
 
+/** Readings looked at, back from the latest, to find one that is not inside another's content. */
+const NESTING_LOOKBACK = 3;
+
+/**
+ * The latest earlier reading that is not inside another's content: in "Sources believe the mayor has sided with
+ * X, and admit …" the sources admit, not the mayor. (Nesting is local, so only the last few are compared.)
+ */
+function lastOuter(earlier: Candidate[]): Candidate | undefined {
+  for (let k = earlier.length - 1; k >= Math.max(0, earlier.length - 1 - NESTING_LOOKBACK); k--) {
+    const c = earlier[k] as Candidate;
+    const nested = earlier
+      .slice(Math.max(0, k - NESTING_LOOKBACK), k)
+      .some((o) => o.content.some((f) => within(c.cue, f)));
+    if (!nested) return c;
+  }
+  return earlier[earlier.length - 1];
+}
+
 function attributeCue(
   doc: TextDoc,
   tokens: Token[],
@@ -80,7 +98,7 @@ function attributeCue(
   const sayLike = /^(?:say|tell|add|write|note)$/.test(cue.lemma);
   // A bare form after an earlier finite cue is coordinated inside the reported clause, not with the cue:
   // "Kasich says he’d sit Putin down and tell him “no more nonsense”".
-  const earlierCue = earlier[earlier.length - 1]?.cue;
+  const earlierCue = lastOuter(earlier)?.cue;
   const bareAfterFinite =
     earlierCue !== undefined &&
     tokens[cue.index]?.text.toLowerCase() === cue.lemma &&
@@ -114,7 +132,7 @@ function attributeCue(
         cue.cls !== 'evidence'));
   if (coordinated) {
     // "McConnell embraced the mogul and said …": the sentence's subject, or the earlier attribution's.
-    const subject = earlier[earlier.length - 1]?.subject ?? openingSubject(doc, tokens);
+    const subject = lastOuter(earlier)?.subject ?? openingSubject(doc, tokens);
     const candidate = forwardCandidate(doc, tokens, cue, subject);
     if (candidate) candidate.boundary = conjunction;
     return candidate;

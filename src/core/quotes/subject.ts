@@ -1,6 +1,7 @@
 import { isSpeakerNoun } from '../sources/speaker-nouns';
 import { isAbbreviationDot, type Token } from '../text/tokens';
 import { isIrregularPast, looksLikeVerb, withoutContraction, wordClass } from '../text/word-class';
+import { wordSet } from '../text/word-list';
 import type { Span } from '../types';
 import {
   IRREGULAR_VERB,
@@ -69,6 +70,9 @@ function isPossessiveMark(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   return (t?.text === "'" || t?.text === '’') && /s$/i.test(prev?.text ?? '') && prev?.end === t.start;
 }
+
+/** Present-tense verbs that take a clause; inside a walk back they end the phrase ("sources believe the mayor …"). */
+const PRESENT_CLAUSE_VERBS = wordSet('say believe think know want feel expect argue insist agree worry doubt fear');
 
 /**
  * A noun phrase ending at token `end`, walking backwards: names, determiners, adjectives and nouns, "of"/"at"
@@ -176,6 +180,10 @@ function nounPhraseEndingAt(tokens: Token[], end: number, floor: number): { firs
     if (c === 'obj') {
       // "Those close to him": an object pronoun right after a preposition belongs to the phrase.
       if (wordClass(tokens[i - 1]) !== 'prep') break;
+    } else if (c === 'word' && i < end && PRESENT_CLAUSE_VERBS.has(t.text)) {
+      // "Union sources believe the mayor has sided with …": a present-tense verb of saying or thinking
+      // before the phrase is its own clause's verb.
+      break;
     } else if (
       c === 'word' &&
       looksLikeVerb(t) &&

@@ -226,6 +226,20 @@ describe('noun-like verb forms', () => {
   });
 });
 
+describe('stance verbs with a particle', () => {
+  it('reads "sided with", "lashed out at", "weighed in on" and "balked at" as cues, and the bare verbs as none', () => {
+    const cases: Array<[string, string, string]> = [
+      ['Ruiz sided with the union on the fare.', 'sided with', 'the union on the fare'],
+      ['The mayor lashed out at the board.', 'lashed out at', 'the board'],
+      ['Vega weighed in on the depot vote.', 'weighed in on', 'the depot vote'],
+      ['The board balked at the price.', 'balked at', 'the price'],
+    ];
+    for (const [sentence, cue, content] of cases) expect(quotes(sentence)[0]).toMatchObject({ cue, content });
+    expect(quotes('The crane weighed ten tons.')).toHaveLength(0);
+    expect(quotes('The other side of the river was flooded.')).toHaveLength(0);
+  });
+});
+
 describe('a parenthetical attribution followed by "and"', () => {
   it('continues the content over "and" with a clause of its own, not over "and" with a verb', () => {
     expect(
