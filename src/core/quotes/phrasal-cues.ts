@@ -44,6 +44,39 @@ function particleVerbCue(tokens: Token[], i: number, lower: string, prev: string
 }
 
 /**
+ * Adjectives of stance after "is", "remains" or an adverb, with the word that opens what they are about:
+ * "was eager to", "is critical of", "remains convinced that", "are worried about". Others ("ready to",
+ * "committed to", "open to") describe a state more often than a view, and are left out.
+ */
+const STANCE_ADJECTIVES: Record<string, string[]> = {
+  eager: ['to'],
+  quick: ['to'],
+  reluctant: ['to'],
+  critical: ['of'],
+  convinced: ['that'],
+  confident: ['that', 'in'],
+  hopeful: ['that'],
+  adamant: ['that'],
+  optimistic: ['that'],
+  worried: ['about', 'that'],
+  concerned: ['that', 'about'],
+  skeptical: ['of', 'about', 'that'],
+  angry: ['about'],
+};
+const STANCE_LEAD =
+  /^(?:is|was|were|are|be|been|am|remain|remains|remained|seem|seems|seemed|not|very|so|too|also|increasingly|deeply|openly|more|less|still)$/;
+
+/** "was eager to …", "is critical of …": a stance adjective and its preposition, or undefined. */
+function stanceAdjectiveCue(tokens: Token[], i: number, lower: string, prev: string): Cue | null | undefined {
+  const opens = STANCE_ADJECTIVES[lower];
+  if (!opens) return undefined;
+  const next = tokens[i + 1]?.text.toLowerCase() ?? '';
+  if (!opens.includes(next) || !STANCE_LEAD.test(prev)) return null;
+  if (next === 'that') return makeCue(tokens, i, i, lower, 'thought', 0.5);
+  return makeCue(tokens, i, i + 1, `${lower} ${next}`, next === 'to' ? 'intent' : 'object', 0.5);
+}
+
+/**
  * Cues of more than one word, or that report only in a given context: "according to", "pointed out",
  * "referred to X as “…”", "shot back", "as X put it", "the sign read", "a hat reading “…”".
  * Returns undefined when the word is none of these (the single-word lexicon decides), null when it is one of
@@ -54,6 +87,8 @@ export function phrasalCueAt(tokens: Token[], i: number, lower: string, prev: st
   if (lower === 'according' && next === 'to') return makeCue(tokens, i, i + 1, 'according to', 'speech', 0.95);
   const withParticle = particleVerbCue(tokens, i, lower, prev);
   if (withParticle !== undefined) return withParticle;
+  const stance = stanceAdjectiveCue(tokens, i, lower, prev);
+  if (stance !== undefined) return stance;
   if (lower === 'point' || lower === 'points' || lower === 'pointed' || lower === 'pointing') {
     if (next !== 'out' && next !== 'to') return null;
     return makeCue(tokens, i, i + 1, `point ${next}`, 'speech', 0.85, lower.endsWith('ing'));

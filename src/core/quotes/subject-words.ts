@@ -15,6 +15,7 @@ const BETWEEN_SUBJECT_AND_VERB = wordSet(`
   similarly simply just flatly further first initially subsequently quickly often frequently reportedly allegedly
   would will could might may did does do is was were are been be even still never always only now already
   angrily bluntly candidly quietly openly emphatically firmly yesterday today tonight not n't earlier
+  remain remains remained
   explicitly directly long widely correctly rightly wrongly falsely sharply strongly bitterly jokingly loudly
   softly calmly immediately eventually finally ultimately clearly plainly essentially basically generally
   particularly specifically likewise meanwhile accurately recently formally informally personally herself

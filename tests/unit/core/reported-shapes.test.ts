@@ -240,6 +240,23 @@ describe('stance verbs with a particle', () => {
   });
 });
 
+describe('adjectives of stance', () => {
+  it('reads "was eager to", "is critical of" and "remains convinced that" as cues, and other adjectives as none', () => {
+    expect(quotes('The mayor was eager to reopen the depot.')[0]).toMatchObject({
+      speaker: 'The mayor',
+      cue: 'eager to',
+      content: 'reopen the depot',
+    });
+    expect(quotes('Vega is critical of the plan.')[0]).toMatchObject({ speaker: 'Vega', content: 'the plan' });
+    expect(quotes('The union remains convinced that the depot will close.')[0]).toMatchObject({
+      speaker: 'The union',
+      content: 'the depot will close',
+    });
+    expect(quotes('The crane was quick.')).toHaveLength(0);
+    expect(quotes('The depot is ready to reopen.')).toHaveLength(0);
+  });
+});
+
 describe('a parenthetical attribution followed by "and"', () => {
   it('continues the content over "and" with a clause of its own, not over "and" with a verb', () => {
     expect(
