@@ -76,6 +76,22 @@ function stanceAdjectiveCue(tokens: Token[], i: number, lower: string, prev: str
   return makeCue(tokens, i, i + 1, `${lower} ${next}`, next === 'to' ? 'intent' : 'object', 0.5);
 }
 
+/** How far "as" may stand after "see": "voters see the campaign of Donald Trump as unfair". */
+const SEE_AS_REACH = 7;
+
+/** "sees the deal as a betrayal", "view him as a threat": a perception with "as", or undefined. */
+function seeAsCue(tokens: Token[], i: number, lower: string, prev: string): Cue | null | undefined {
+  if (!/^(?:see|sees|saw|view|views|viewed|regard|regards|regarded)$/.test(lower)) return undefined;
+  // ("the view as", "is seen as": a noun, or a passive with no one seeing.)
+  if (NOUN_BEFORE.test(prev) || BE.has(prev) || /['’]s$/.test(prev)) return null;
+  for (let k = i + 2; k < tokens.length && k - i <= SEE_AS_REACH; k++) {
+    const w = tokens[k];
+    if (!w?.word) return null;
+    if (w.text.toLowerCase() === 'as') return makeCue(tokens, i, i, 'see as', 'object', 0.5);
+  }
+  return null;
+}
+
 /**
  * Cues of more than one word, or that report only in a given context: "according to", "pointed out",
  * "referred to X as “…”", "shot back", "as X put it", "the sign read", "a hat reading “…”".
@@ -89,6 +105,8 @@ export function phrasalCueAt(tokens: Token[], i: number, lower: string, prev: st
   if (withParticle !== undefined) return withParticle;
   const stance = stanceAdjectiveCue(tokens, i, lower, prev);
   if (stance !== undefined) return stance;
+  const seeAs = seeAsCue(tokens, i, lower, prev);
+  if (seeAs !== undefined) return seeAs;
   if (lower === 'point' || lower === 'points' || lower === 'pointed' || lower === 'pointing') {
     if (next !== 'out' && next !== 'to') return null;
     return makeCue(tokens, i, i + 1, `point ${next}`, 'speech', 0.85, lower.endsWith('ing'));

@@ -257,6 +257,21 @@ describe('adjectives of stance', () => {
   });
 });
 
+describe('perceptions with "as"', () => {
+  it('reads "sees X as Y" as a cue and leaves "saw" without "as", and "is seen as", alone', () => {
+    expect(quotes('Ruiz sees the deal as a betrayal of the union.')[0]).toMatchObject({
+      speaker: 'Ruiz',
+      cue: 'sees',
+      content: 'the deal as a betrayal of the union',
+    });
+    expect(quotes('Most dock workers view the new crane as a threat.')[0]).toMatchObject({
+      speaker: 'Most dock workers',
+    });
+    expect(quotes('I saw the crane yesterday.')).toHaveLength(0);
+    expect(quotes('The deal is seen as a betrayal.')).toHaveLength(0);
+  });
+});
+
 describe('a parenthetical attribution followed by "and"', () => {
   it('continues the content over "and" with a clause of its own, not over "and" with a verb', () => {
     expect(
