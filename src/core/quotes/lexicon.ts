@@ -145,7 +145,9 @@ export function needsThat(lemma: string): boolean {
 /** Participles that report speech on behalf of the main clause's subject ("…, saying that …"). */
 const REPORTING_PARTICIPLE_LEMMAS = new Set(
   wordList(`
-    call cite urge accuse describe criticize criticise blame vow pledge promise ask demand dismiss
+    call cite urge accuse describe criticize criticise blame vow pledge promise ask demand dismiss hope seek praise
+    slam blast attack mock defend endorse reject question welcome condemn denounce thank highlight decry threaten
+    refuse offer encourage
     `),
 );
 

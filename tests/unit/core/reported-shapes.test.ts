@@ -272,6 +272,23 @@ describe('perceptions with "as"', () => {
   });
 });
 
+describe('participles of hope, praise and threat after a comma', () => {
+  it('gives ", hoping to …", ", praising …" and ", threatening to …" the main clause’s subject', () => {
+    const cases: Array<[string, string, string, string]> = [
+      ['Ruiz flew to Boston, hoping to win over donors.', 'Ruiz', 'hoping', 'to win over donors'],
+      [
+        'Vega spoke for an hour, praising the dock workers for their patience.',
+        'Vega',
+        'praising',
+        'the dock workers for their patience',
+      ],
+      ['The mayor left the meeting, threatening to veto the budget.', 'The mayor', 'threatening', 'to veto the budget'],
+    ];
+    for (const [sentence, speaker, cue, content] of cases)
+      expect(quotes(sentence)[0]).toMatchObject({ speaker, cue, content });
+  });
+});
+
 describe('a parenthetical attribution followed by "and"', () => {
   it('continues the content over "and" with a clause of its own, not over "and" with a verb', () => {
     expect(
