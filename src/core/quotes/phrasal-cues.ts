@@ -28,6 +28,12 @@ const PARTICLE_VERBS: Array<[RegExp, string, string[]]> = [
   [/^(?:vouch|vouches|vouched|vouching)$/, 'vouch for', ['for']],
   [/^(?:spar|spars|sparred|sparring)$/, 'spar with', ['with']],
   [/^(?:dwell|dwells|dwelled|dwelt|dwelling)$/, 'dwell on', ['on']],
+  [/^(?:push|pushes|pushed|pushing)$/, 'push for', ['for']],
+  [
+    /^(?:apologize|apologizes|apologized|apologizing|apologise|apologises|apologised|apologising)$/,
+    'apologize for',
+    ['for'],
+  ],
 ];
 
 /** "sided with the union", "lashed out at the board": a stance verb with its particle, or undefined. */

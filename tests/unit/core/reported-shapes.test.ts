@@ -233,6 +233,8 @@ describe('stance verbs with a particle', () => {
       ['The mayor lashed out at the board.', 'lashed out at', 'the board'],
       ['Vega weighed in on the depot vote.', 'weighed in on', 'the depot vote'],
       ['The board balked at the price.', 'balked at', 'the price'],
+      ['Vega pushed for a new ferry.', 'pushed for', 'a new ferry'],
+      ['The board apologized for the delay.', 'apologized for', 'the delay'],
     ];
     for (const [sentence, cue, content] of cases) expect(quotes(sentence)[0]).toMatchObject({ cue, content });
     expect(quotes('The crane weighed ten tons.')).toHaveLength(0);
