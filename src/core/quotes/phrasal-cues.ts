@@ -29,6 +29,7 @@ const PARTICLE_VERBS: Array<[RegExp, string, string[]]> = [
   [/^(?:spar|spars|sparred|sparring)$/, 'spar with', ['with']],
   [/^(?:dwell|dwells|dwelled|dwelt|dwelling)$/, 'dwell on', ['on']],
   [/^(?:push|pushes|pushed|pushing)$/, 'push for', ['for']],
+  [/^(?:lay|lays|laid|laying)$/, 'lay out', ['out']],
   [
     /^(?:apologize|apologizes|apologized|apologizing|apologise|apologises|apologised|apologising)$/,
     'apologize for',

@@ -324,6 +324,9 @@ describe('verbs that characterize, compare or amplify', () => {
       ['Vega downplayed the risk of a strike.', 'downplayed', 'the risk of a strike'],
       ['The harbor board rebuffed the offer.', 'rebuffed', 'the offer'],
       ['The union is mulling a strike in June.', 'mulling', 'a strike in June'],
+      ['Most voters in the poll prefer the harbor plan.', 'prefer', 'the harbor plan'],
+      ["Vega embraced the union's demands.", 'embraced', "the union's demands"],
+      ['Ruiz laid out a plan to reopen the depot.', 'laid out', 'a plan to reopen the depot'],
     ];
     for (const [sentence, cue, content] of cases) expect(quotes(sentence)[0]).toMatchObject({ cue, content });
   });
