@@ -142,10 +142,24 @@ export function phrasalCueAt(tokens: Token[], i: number, lower: string, prev: st
       return makeCue(tokens, i, i + 2, verb.lemma, verb.cls, verb.weight * 0.9, lower.endsWith('ing'));
   }
   // "talked about immigration", "spoke about how …": the topic of what was said.
-  if (/^(?:talk|talks|talked|talking|speak|speaks|spoke|speaking)$/.test(lower) && next === 'about') {
-    // ("lots of talk about", "a talk about": a noun.)
-    if (NOUN_BEFORE.test(prev) || BE.has(prev) || TALK_NOUN_BEFORE.test(prev)) return null;
-    return makeCue(tokens, i, i + 1, 'talk about', 'object', 0.6, lower.endsWith('ing') && /^[,—–]$/.test(prev));
+  // ("talked openly about", "spoke of his faith": one adverb may stand between, and "of" serves as "about".)
+  const adverb = /^\p{Ll}+ly$/u.test(next) ? 1 : 0;
+  const topic = tokens[i + 1 + adverb]?.text.toLowerCase() ?? '';
+  if (
+    /^(?:talk|talks|talked|talking|speak|speaks|spoke|speaking)$/.test(lower) &&
+    (topic === 'about' || (topic === 'of' && /^sp/.test(lower) && lower !== 'speaking'))
+  ) {
+    // ("lots of talk about", "a talk about": a noun; "is talking about" is the verb.)
+    if (NOUN_BEFORE.test(prev) || (BE.has(prev) && !lower.endsWith('ing')) || TALK_NOUN_BEFORE.test(prev)) return null;
+    return makeCue(
+      tokens,
+      i,
+      i + 1 + adverb,
+      'talk about',
+      'object',
+      0.6,
+      lower.endsWith('ing') && /^[,—–]$/.test(prev),
+    );
   }
   // "expressed concern that …", "voiced cautious optimism that …", "made clear that …": a statement named by
   // a noun, with its content in a "that" clause right after.

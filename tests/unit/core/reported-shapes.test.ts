@@ -327,6 +327,9 @@ describe('verbs that characterize, compare or amplify', () => {
       ['Most voters in the poll prefer the harbor plan.', 'prefer', 'the harbor plan'],
       ["Vega embraced the union's demands.", 'embraced', "the union's demands"],
       ['Ruiz laid out a plan to reopen the depot.', 'laid out', 'a plan to reopen the depot'],
+      ['The mayor was talking about the new ferry.', 'talking about', 'the new ferry'],
+      ['She talked openly about her plans.', 'talked openly about', 'her plans'],
+      ['He spoke of his faith in the voters.', 'spoke of', 'his faith in the voters'],
     ];
     for (const [sentence, cue, content] of cases) expect(quotes(sentence)[0]).toMatchObject({ cue, content });
   });
