@@ -57,6 +57,8 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
   if (phrasal !== undefined) return phrasal;
   const word = cueWord(lower);
   if (!word) return null;
+  // (Measured on PolNeAR: the plain "support" and "favored" mark a stance readers rarely take as a source's.)
+  if (lower === 'support' || lower === 'favored') return null;
   // "All told, up to 5 million people …": an idiom for "in total".
   if (lower === 'told' && prev === 'all' && tokens[i + 1]?.text === ',') return null;
   // "adding to her run of victories": adding up, not adding words.

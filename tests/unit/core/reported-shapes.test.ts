@@ -256,6 +256,8 @@ describe('adjectives of stance', () => {
     });
     expect(quotes('The crane was quick.')).toHaveLength(0);
     expect(quotes('The depot is ready to reopen.')).toHaveLength(0);
+    expect(quotes('Voters who support the levy turned out early.')).toHaveLength(0);
+    expect(quotes('Some 23 percent of voters favored the ferry plan.')).toHaveLength(0);
   });
 });
 
