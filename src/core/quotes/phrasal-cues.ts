@@ -57,7 +57,6 @@ function particleVerbCue(tokens: Token[], i: number, lower: string, prev: string
  */
 const STANCE_ADJECTIVES: Record<string, string[]> = {
   eager: ['to'],
-  quick: ['to'],
   reluctant: ['to'],
   critical: ['of'],
   convinced: ['that'],
