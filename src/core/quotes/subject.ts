@@ -189,7 +189,14 @@ function nounPhraseEndingAt(tokens: Token[], end: number, floor: number): { firs
       looksLikeVerb(t) &&
       !(i === end && isPolledGroup(tokens, i)) &&
       !(i < end && isReducedRelative(tokens, i)) &&
-      !isPossessedNoun(tokens, i)
+      !isPossessedNoun(tokens, i) &&
+      // ("newly filed campaign-finance reports": an adverb, a participle and then a noun make an adjective.)
+      !(
+        i < end &&
+        /^\p{Ll}{3,}ly$/u.test(tokens[i - 1]?.text ?? '') &&
+        /ed$/.test(t.text) &&
+        ['word', 'cap'].includes(wordClass(tokens[i + 1]))
+      )
     )
       break;
     first = i;

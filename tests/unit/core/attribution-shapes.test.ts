@@ -116,6 +116,16 @@ describe('speakers described by a clause', () => {
     });
   });
 
+  it('reads slides and analyses "of newly filed reports" as evidence speakers', () => {
+    expect(quotes('Another slide shows that eight of 10 avocados sold here are grown in Mexico.')[0]).toMatchObject({
+      speaker: 'Another slide',
+      content: 'eight of 10 avocados sold here are grown in Mexico',
+    });
+    expect(
+      quotes('Donations hit $1 billion last month, a Harbor Times analysis of newly filed reports shows.')[0],
+    ).toMatchObject({ speaker: 'a Harbor Times analysis of newly filed reports' });
+  });
+
   it('reads an -ing noun after a possessive inside the speaker: "familiar with Ruiz’s thinking"', () => {
     expect(
       quotes('Another source familiar with Ruiz’s thinking said, “He will try to be friendlier with the board.”')[0],

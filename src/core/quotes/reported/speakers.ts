@@ -66,7 +66,8 @@ export function leadsSubordinateClause(tokens: Token[], subjectFirst: number): b
 export const EVIDENCE_HEADS = wordSet(`
   poll polls survey surveys study studies report reports data numbers figures results statistics records
   evidence research analysis analyses tests test documents document filing filings audit review findings
-  investigation probe memo letter emails records estimates projections census count tally models
+  investigation probe memo letter emails records estimates projections census count tally models slide slides chart
+  charts graph graphs average averages video videos footage photo photos transcript transcripts map maps table tables
 `);
 
 export function evidenceSubject(tokens: Token[], subject: Subject): boolean {
