@@ -20,6 +20,8 @@ const NAME = /^((?:[\p{Lu}][\p{L}.'’-]*\s){0,4}[\p{Lu}][\p{L}.'’-]*)\s*:\s+(
  */
 const HEADLINE_NAME =
   /^((?:[\p{Lu}][\p{L}.'’-]*\s(?:(?:to|on|at|about|for|with|of)\s)?){1,7}[\p{Lu}][\p{L}.'’-]*)\s*:\s+(\S.{8,})$/u;
+/** An opening mark, then a speaker label in capitals and a colon: a turn of a transcript quoted whole. */
+const TRANSCRIPT_TURN = /^["“][\p{Lu}][\p{Lu}.'’ -]{1,30}:\s/u;
 /** Evidence named by a headline: "Poll: Clinton and Trump in dead heat". */
 const EVIDENCE_LABEL = /^(?:poll|new poll|report|survey|study)$/i;
 
@@ -41,12 +43,15 @@ interface ColonLine {
 function colonLines(doc: TextDoc): ColonLine[] {
   const lines: ColonLine[] = [];
   for (const p of doc.paragraphs) {
-    const line = doc.text.slice(p.start, p.end);
+    // (A transcript pasted as a quotation opens each turn with a mark: `"PENCE: Well, …`.)
+    const opened = TRANSCRIPT_TURN.test(doc.text.slice(p.start, p.start + 40)) ? 1 : 0;
+    const start = p.start + opened;
+    const line = doc.text.slice(start, p.end);
     const m = NAME.exec(line) ?? (p.index === 0 ? headlineName(line) : null);
     if (!m?.[1] || !m[2] || /^\d/.test(m[1])) continue;
     // ("Ana Vega Grills Port CEO: ‘…’": a headline's verb ends the speaker's name.)
     const name = p.index === 0 && /^[“"‘']/.test(m[2]) ? headlineSpeaker(m[1]) : m[1];
-    lines.push({ name, start: p.start, end: p.end, index: p.index, content: m[2] });
+    lines.push({ name, start, end: p.end, index: p.index, content: m[2] });
   }
   return lines;
 }

@@ -68,11 +68,22 @@ function withQuotedKind(doc: TextDoc, q: RawQuote): RawQuote {
 
 /** All attributions in the text: direct quotes first, then reported (indirect and mixed) speech around them. */
 export function findQuotes(doc: TextDoc): RawQuote[] {
-  const direct = findDirectQuotes(doc);
+  const colonLines = findColonAttributions(doc);
+  // A transcript quoted whole (`"WALLACE: …` / `"PENCE: …`, one opening mark per turn) is read turn by turn from
+  // its speaker labels, not as one quotation with no speaker.
+  const labelStarts = new Set(
+    colonLines.flatMap((c) => {
+      const mark = (c.speaker?.start ?? 0) - 1;
+      return /["“]/.test(doc.text[mark] ?? '') ? [mark] : [];
+    }),
+  );
+  const direct = findDirectQuotes(doc).filter(
+    (q) => q.cue !== null || !q.content.some((f) => labelStarts.has(f.start) || labelStarts.has(f.start - 1)),
+  );
   const reported = findReportedSpeech(doc, direct);
   // A colon line is used where no other attribution covers it, or where the others sit inside its content
   // ("Rubio: I Still Believe Trump Can’t Be Trusted" is Rubio's, not a statement by "I"; dropNested removes those).
-  const colon = findColonAttributions(doc).filter(
+  const colon = colonLines.filter(
     (c) =>
       ![...direct, ...reported].some(
         (q) => q.content.some((s) => s.start < lastEnd(c) && firstStart(c) < s.end) && !insideContent(q, c),

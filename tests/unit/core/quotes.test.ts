@@ -258,6 +258,18 @@ describe('headlines and transcripts: "Name: what they said"', () => {
     expect(found[0]).toMatchObject({ cue: ':', content: 'The levee will hold through the spring.' });
   });
 
+  it('reads a transcript quoted whole, one opening mark per turn, turn by turn', () => {
+    const text = [
+      'Part of the exchange:',
+      '"OKAFOR: Will the levee hold through the spring?',
+      '"LINDQVIST: Nobody has checked the pumps since March. I asked twice.',
+      '"OKAFOR: Then we will check them ourselves."',
+    ].join('\n\n');
+    const found = quotes(text);
+    expect(found.map((q) => q.speaker)).toEqual(['OKAFOR', 'LINDQVIST', 'OKAFOR']);
+    expect(found[1]).toMatchObject({ cue: ':', content: 'Nobody has checked the pumps since March. I asked twice.' });
+  });
+
   it('reads a title-case headline inside the text, but not a column label or a one-off label', () => {
     expect(quotes('Our picks.\n\nLena Ortiz: The Port Will Stay Open Through Winter\n\nMore below.')[0]).toMatchObject({
       speaker: 'Lena Ortiz',
