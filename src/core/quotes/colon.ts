@@ -51,7 +51,9 @@ function colonLines(doc: TextDoc): ColonLine[] {
     if (!m?.[1] || !m[2] || /^\d/.test(m[1])) continue;
     // ("Ana Vega Grills Port CEO: ‘…’": a headline's verb ends the speaker's name.)
     const name = p.index === 0 && /^[“"‘']/.test(m[2]) ? headlineSpeaker(m[1]) : m[1];
-    lines.push({ name, start, end: p.end, index: p.index, content: m[2] });
+    // (The last turn closes the quotation: its mark is not part of what was said.)
+    const closed = opened && /["”]$/.test(line) ? 1 : 0;
+    lines.push({ name, start, end: p.end - closed, index: p.index, content: m[2].slice(0, m[2].length - closed) });
   }
   return lines;
 }

@@ -268,6 +268,7 @@ describe('headlines and transcripts: "Name: what they said"', () => {
     const found = quotes(text);
     expect(found.map((q) => q.speaker)).toEqual(['OKAFOR', 'LINDQVIST', 'OKAFOR']);
     expect(found[1]).toMatchObject({ cue: ':', content: 'Nobody has checked the pumps since March. I asked twice.' });
+    expect(found[2]).toMatchObject({ content: 'Then we will check them ourselves.' });
   });
 
   it('reads a title-case headline inside the text, but not a column label or a one-off label', () => {
