@@ -72,7 +72,10 @@ function isPossessiveMark(tokens: Token[], i: number): boolean {
 }
 
 /** Present-tense verbs that take a clause; inside a walk back they end the phrase ("sources believe the mayor …"). */
-const PRESENT_CLAUSE_VERBS = wordSet('say believe think know want feel expect argue insist agree worry doubt fear');
+const PRESENT_CLAUSE_VERBS = wordSet(`
+  say believe think know want feel expect argue insist agree worry doubt fear says believes thinks knows wants feels
+  expects argues insists agrees worries doubts suggests shows
+`);
 
 /**
  * A noun phrase ending at token `end`, walking backwards: names, determiners, adjectives and nouns, "of"/"at"

@@ -126,6 +126,13 @@ describe('speakers described by a clause', () => {
     ).toMatchObject({ speaker: 'a Harbor Times analysis of newly filed reports' });
   });
 
+  it('ends a speaker before a present-tense verb: "The ad shows Ruiz saying, “…”" is Ruiz’s', () => {
+    expect(quotes('The ad shows Ruiz saying, “The depot stays open.”')[0]).toMatchObject({
+      kind: 'direct',
+      speaker: 'Ruiz',
+    });
+  });
+
   it('reads an -ing noun after a possessive inside the speaker: "familiar with Ruiz’s thinking"', () => {
     expect(
       quotes('Another source familiar with Ruiz’s thinking said, “He will try to be friendlier with the board.”')[0],
