@@ -293,6 +293,20 @@ describe('participles of hope, praise and threat after a comma', () => {
   });
 });
 
+describe('findings and pledges in less common shapes', () => {
+  it('lets people and panels find things, and reads "pledged that in 2000 it would …" as a clause', () => {
+    expect(quotes('An arbitration panel found the county was in breach of the contract.')[0]).toMatchObject({
+      speaker: 'An arbitration panel',
+      content: 'the county was in breach of the contract',
+    });
+    expect(
+      quotes('Back then, the city pledged that in the year 2000 it would lift the cargo limits.')[0],
+    ).toMatchObject({ speaker: 'the city', content: 'in the year 2000 it would lift the cargo limits' });
+    // (What an ad shows of someone speaking is that person's quotation.)
+    expect(quotes('The ad shows Ruiz saying, “The depot stays open.”')[0]).toMatchObject({ speaker: 'Ruiz' });
+  });
+});
+
 describe('a parenthetical attribution followed by "and"', () => {
   it('continues the content over "and" with a clause of its own, not over "and" with a verb', () => {
     expect(

@@ -4,7 +4,7 @@ import type { Token } from '../../text/tokens';
 import { looksLikeVerb, wordClass } from '../../text/word-class';
 import { wordSet } from '../../text/word-list';
 import { type Cue, cueAt } from '../cue';
-import { needsThat, takesBareClause } from '../lexicon';
+import { isSpeechVerb, needsThat, takesBareClause } from '../lexicon';
 import type { Subject } from '../subject';
 import { type Candidate, contentWords, isPunct, MIN_CONTENT_WORDS, spanOf } from './candidate';
 import { ADVERBIAL_PREPOSITIONS, afterAdverbial, clauseEnd, hasFiniteVerbSoon } from './clause-ends';
@@ -161,6 +161,19 @@ function opensShortContent(t: Token | undefined): boolean {
   );
 }
 
+/** How far into a shown content a speaking participle is looked for: "shows the governor saying". */
+const SHOWN_SPEAKER_WORDS = 5;
+
+/** "shows Trump saying …", "showed the mayor telling …": the content opens with someone speaking. */
+function showsSomeoneSpeaking(tokens: Token[], from: number): boolean {
+  for (let i = from + 1; i < tokens.length && i - from <= SHOWN_SPEAKER_WORDS; i++) {
+    const t = tokens[i];
+    if (!t?.word) return false;
+    if (/ing$/.test(t.text) && isSpeechVerb(t.text)) return true;
+  }
+  return false;
+}
+
 export function forwardCandidate(doc: TextDoc, tokens: Token[], cue: Cue, subject: Subject | null): Candidate | null {
   let from = complementStart(tokens, cue);
   if (needsThat(cue.lemma) && tokens[from - 1]?.text.toLowerCase() !== 'that' && !isPunct(tokens[from], '“"'))
@@ -174,9 +187,11 @@ export function forwardCandidate(doc: TextDoc, tokens: Token[], cue: Cue, subjec
   const question = /^(?:whether|if|why|how|what|when|where|who|which)$/i.test(tokens[from]?.text ?? '');
   // Intent verbs take "to …", or a clause when it carries a quotation ("promises the government will help "up-skill" workers").
   // ("want a continuation of his policies", "proposed barring …": a noun phrase or a gerund is what was wanted.)
+  // ("pledged that in the year 2000 it would lift …": after "that" a clause follows.)
   if (
     cue.cls === 'intent' &&
     tokens[from]?.text.toLowerCase() !== 'to' &&
+    tokens[from - 1]?.text.toLowerCase() !== 'that' &&
     !question &&
     !quotationSoon(doc, tokens, from) &&
     !INTENT_OBJECT_CLASSES.has(wordClass(tokens[from]))
@@ -212,7 +227,9 @@ export function forwardCandidate(doc: TextDoc, tokens: Token[], cue: Cue, subjec
   )
     return null;
   // "a poll shows", "the study found", "data showed": evidence verbs need a document-like or named subject.
-  if (cue.cls === 'evidence' && subject && !evidenceSubject(tokens, subject)) return null;
+  if (cue.cls === 'evidence' && subject && !evidenceSubject(tokens, subject) && !canSpeak(tokens, subject)) return null;
+  // ("The ad shows Trump saying, “…”": what is shown is someone speaking; that quotation is theirs.)
+  if (cue.cls === 'evidence' && showsSomeoneSpeaking(tokens, from)) return null;
   // "said on Friday the plan would …": skip a leading adverbial; "said during a discussion …" or
   // "said about Latinos" has no reported clause after it.
   const opening = tokens[from];
