@@ -302,6 +302,10 @@ describe('findings and pledges in less common shapes', () => {
     expect(
       quotes('Back then, the city pledged that in the year 2000 it would lift the cargo limits.')[0],
     ).toMatchObject({ speaker: 'the city', content: 'in the year 2000 it would lift the cargo limits' });
+    expect(quotes('A majority of voters expect Ruiz to win the runoff.')[0]).toMatchObject({
+      speaker: 'A majority of voters',
+      content: 'Ruiz to win the runoff',
+    });
     // (What an ad shows of someone speaking is that person's quotation.)
     expect(quotes('The ad shows Ruiz saying, “The depot stays open.”')[0]).toMatchObject({ speaker: 'Ruiz' });
   });

@@ -161,6 +161,16 @@ function opensShortContent(t: Token | undefined): boolean {
   );
 }
 
+/** "Clinton to win", "the plan to fail": a short object, then "to" and a verb. */
+function infinitiveSoon(tokens: Token[], from: number): boolean {
+  for (let i = from + 1; i < tokens.length && i - from <= 4; i++) {
+    const t = tokens[i];
+    if (!t?.word) return false;
+    if (t.text.toLowerCase() === 'to') return wordClass(tokens[i + 1]) === 'word';
+  }
+  return false;
+}
+
 /** How far into a shown content a speaking participle is looked for: "shows the governor saying". */
 const SHOWN_SPEAKER_WORDS = 5;
 
@@ -206,7 +216,10 @@ export function forwardCandidate(doc: TextDoc, tokens: Token[], cue: Cue, subjec
     tokens[from]?.text.toLowerCase() !== 'to'
   ) {
     const c = wordClass(tokens[from]);
-    if (!(c === 'pron' || c === 'det' || c === 'cap' || c === 'num') || !hasFiniteVerbSoon(tokens, from)) return null;
+    // ("voters expect Clinton to win": an expectation takes an object and an infinitive.)
+    const expectsTo = cue.lemma === 'expect' && infinitiveSoon(tokens, from);
+    if (!(c === 'pron' || c === 'det' || c === 'cap' || c === 'num') || !(hasFiniteVerbSoon(tokens, from) || expectsTo))
+      return null;
   }
   // "nobody has told us", "no one said": a negated subject reports nothing.
   if (subject && /^(?:nobody|no one|none|nothing)$/i.test(tokens[subject.first]?.text ?? '')) return null;
