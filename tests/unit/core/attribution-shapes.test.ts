@@ -347,6 +347,16 @@ describe('more ways to introduce a quotation', () => {
 });
 
 describe('"As X said," leads', () => {
+  it('reads the clause before a closing ", as X noted." as what was noted, but not ", as he explained how …"', () => {
+    expect(quotes('The depot lost money for a decade, as the harbor board noted last year.')[0]).toMatchObject({
+      speaker: 'the harbor board',
+      content: 'The depot lost money for a decade',
+    });
+    expect(quotes('The crane stopped, as Ruiz explained how the motor had failed.')[0]).toMatchObject({
+      content: 'how the motor had failed',
+    });
+  });
+
   it('reads the clause after the comma of "As X reported in …," as what was reported', () => {
     expect(
       quotes('As Ana Vega reported in her book, the old board members had lavish offices downtown.')[0],

@@ -5,6 +5,7 @@ import type { Subject } from '../subject';
 import { subjectAfter } from '../subject-after';
 import { type Candidate, contentWords, isPunct, MIN_CONTENT_WORDS, spanOf } from './candidate';
 import { clauseEnd } from './clause-ends';
+import { isAdverbialTail } from './inverted';
 import { insideQuote } from './quoted-spans';
 
 /**
@@ -41,7 +42,11 @@ export function asLeadCandidate(doc: TextDoc, tokens: Token[], cue: Cue, subject
       comma = i;
       break;
     }
-    if (isPunct(t, '.;:!?“"')) return null;
+    if (isPunct(t, '.;!?'))
+      return isAdverbialTail(tokens, Math.max(cue.lastIndex, speaker.last) + 1, i - 1)
+        ? trailingAsCandidate(tokens, cue, speaker)
+        : null;
+    if (isPunct(t, ':“"')) return null;
   }
   if (comma < 0) return null;
   const end = clauseEnd(tokens, comma + 1, (pos) => insideQuote(doc, pos));
@@ -49,4 +54,25 @@ export function asLeadCandidate(doc: TextDoc, tokens: Token[], cue: Cue, subject
   const content = spanOf(tokens, comma + 1, end);
   if (!content) return null;
   return { cue, subject: speaker, content: [content], boundary: cue.index, weight: cue.weight };
+}
+
+/**
+ * "…, as Breitbart reported a few days later.": an "as" attribution closing the sentence after a comma
+ * reports the clause before that comma.
+ */
+function trailingAsCandidate(tokens: Token[], cue: Cue, speaker: Subject): Candidate | null {
+  const first = speaker.first >= 0 && speaker.first < cue.index ? speaker.first : cue.index;
+  const comma = first - 2;
+  if (!isPunct(tokens[comma], ',')) return null;
+  let start = 0;
+  for (let i = comma - 1; i > 0; i--) {
+    if (isPunct(tokens[i], ':;')) {
+      start = i + 1;
+      break;
+    }
+  }
+  if (contentWords(tokens, start, comma - 1) < MIN_CONTENT_WORDS) return null;
+  const content = spanOf(tokens, start, comma - 1);
+  if (!content) return null;
+  return { cue, subject: speaker, content: [content], boundary: first - 1, weight: cue.weight };
 }
