@@ -55,26 +55,27 @@ function particleVerbCue(tokens: Token[], i: number, lower: string, prev: string
  * "was eager to", "is critical of", "remains convinced that", "are worried about". Others ("ready to",
  * "committed to", "open to") describe a state more often than a view, and are left out.
  */
-const STANCE_ADJECTIVES: Record<string, string[]> = {
-  eager: ['to'],
-  reluctant: ['to'],
-  critical: ['of'],
-  convinced: ['that'],
-  confident: ['that', 'in'],
-  hopeful: ['that'],
-  adamant: ['that'],
-  optimistic: ['that'],
-  worried: ['about', 'that'],
-  concerned: ['that', 'about'],
-  skeptical: ['of', 'about', 'that'],
-  angry: ['about'],
-};
+// (A Map, not an object: a word like "constructor" must not find Object.prototype's members.)
+const STANCE_ADJECTIVES = new Map<string, string[]>([
+  ['eager', ['to']],
+  ['reluctant', ['to']],
+  ['critical', ['of']],
+  ['convinced', ['that']],
+  ['confident', ['that', 'in']],
+  ['hopeful', ['that']],
+  ['adamant', ['that']],
+  ['optimistic', ['that']],
+  ['worried', ['about', 'that']],
+  ['concerned', ['that', 'about']],
+  ['skeptical', ['of', 'about', 'that']],
+  ['angry', ['about']],
+]);
 const STANCE_LEAD =
   /^(?:is|was|were|are|be|been|am|remain|remains|remained|seem|seems|seemed|not|very|so|too|also|increasingly|deeply|openly|more|less|still)$/;
 
 /** "was eager to …", "is critical of …": a stance adjective and its preposition, or undefined. */
 function stanceAdjectiveCue(tokens: Token[], i: number, lower: string, prev: string): Cue | null | undefined {
-  const opens = STANCE_ADJECTIVES[lower];
+  const opens = STANCE_ADJECTIVES.get(lower);
   if (!opens) return undefined;
   const next = tokens[i + 1]?.text.toLowerCase() ?? '';
   if (!opens.includes(next) || !STANCE_LEAD.test(prev)) return null;

@@ -51,6 +51,12 @@ const ODD = [
   'שלום',
   'مرحبا',
   '𝔘𝔫𝔦',
+  // Names of Object.prototype members: a word list kept in a plain object would find these.
+  'constructor',
+  'toString',
+  '__proto__',
+  'hasOwnProperty',
+  'valueOf',
 ];
 
 const piece = fc.oneof(

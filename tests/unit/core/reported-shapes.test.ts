@@ -255,6 +255,8 @@ describe('adjectives of stance', () => {
       content: 'the depot will close',
     });
     expect(quotes('The crane was quick.')).toHaveLength(0);
+    // (Words that name Object.prototype members are words like any other.)
+    expect(() => quotes('The constructor was toString to __proto__ the valueOf hasOwnProperty.')).not.toThrow();
     expect(quotes('The depot is ready to reopen.')).toHaveLength(0);
     expect(quotes('Voters who support the levy turned out early.')).toHaveLength(0);
     expect(quotes('Some 23 percent of voters favored the ferry plan.')).toHaveLength(0);
