@@ -52,7 +52,7 @@ const CLASSES: Array<[CueClass, number, string]> = [
      question attack accuse blame welcome hail applaud laud credit thank fault chide scold rebuke ridicule deride
      lambaste castigate echo label dub deem bemoan deplore support oppose favor signal portray liken highlight characterize
      characterise assail reference invoke discuss outline articulate downplay congratulate rebuff contradict
-     trumpet unveil envision coin mull prefer embrace`,
+     trumpet envision coin mull prefer embrace`,
   ],
 ];
 
