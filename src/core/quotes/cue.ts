@@ -20,7 +20,7 @@ const NOUN_LIKE = wordSet(`
   charge charges answer answers post posts text texts hope hopes fear fears offer offers demand demands promise
   promises thanks thank estimate estimates guess counter counters record records cite blast blasts quip quips
   joke jokes boast boasts protest protests object objects concern concerns signal signals hint hints
-  support supports back backs figure figures pledge pledges vow vows credit order orders request requests
+  support supports back backs figure figures pledge pledges vow vows credit credits order orders request requests
   reference references
 `);
 /** Past participles that are not past tenses: a cue only after "has/have/had". */
