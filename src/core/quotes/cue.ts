@@ -30,6 +30,17 @@ const HAVE = wordSet('has have had');
 /** Particles that complete a cue: "pointed out", "called for", "called on". */
 const PARTICLES: Record<string, string[]> = { point: ['out', 'to'], call: ['for', 'on'], speak: ['about'] };
 
+/** Adverbs that may stand inside a progressive: "is also telling", "is once again questioning". */
+const PROGRESSIVE_ADVERBS = wordSet('also again once now still already even increasingly repeatedly openly publicly');
+
+/** "is once again questioning", "is also encouraging": "is" and one or two adverbs before the -ing form. */
+function progressiveAcrossAdverbs(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= i - 2 && PROGRESSIVE_ADVERBS.has(tokens[k]?.text.toLowerCase() ?? '')) k--;
+  const be = tokens[k]?.text.toLowerCase() ?? '';
+  return k < i - 1 && BE.has(be) && be !== 'being' && be !== 'be';
+}
+
 /** A headline in title case: most words capitalized. */
 function isTitleCase(tokens: Token[]): boolean {
   let words = 0;
@@ -167,7 +178,11 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
   if (isIng) {
     // "as saying", ", adding that", "by saying", "while insisting"
     // The progressive: "Trump is telling a veterans group that …", "she was insisting …".
-    if ((BE.has(prev) && prev !== 'being' && prev !== 'be') || (/['’](?:s|re|m)$/.test(prev) && contractedAuxiliary)) {
+    if (
+      (BE.has(prev) && prev !== 'being' && prev !== 'be') ||
+      (/['’](?:s|re|m)$/.test(prev) && contractedAuxiliary) ||
+      progressiveAcrossAdverbs(tokens, i)
+    ) {
       return makeCue(tokens, i, lastIndex, word.lemma, word.cls, word.weight * 0.9);
     }
     if (prev === 'as' || prev === 'by' || prev === 'before' || prev === 'after' || prev === 'while') {

@@ -314,6 +314,19 @@ describe('findings and pledges in less common shapes', () => {
   });
 });
 
+describe('progressives with an adverb inside', () => {
+  it('reads "is once again questioning" and "is also encouraging" as cues', () => {
+    expect(quotes('The mayor is once again questioning the count in Ward 3.')[0]).toMatchObject({
+      speaker: 'The mayor',
+      content: 'the count in Ward 3',
+    });
+    expect(quotes('Ruiz is also encouraging his supporters to vote early.')[0]).toMatchObject({
+      speaker: 'Ruiz',
+      cue: 'encouraging',
+    });
+  });
+});
+
 describe('a parenthetical attribution followed by "and"', () => {
   it('continues the content over "and" with a clause of its own, not over "and" with a verb', () => {
     expect(
