@@ -193,6 +193,8 @@ function nounPhraseEndingAt(tokens: Token[], end: number, floor: number): { firs
       !(i === end && isPolledGroup(tokens, i)) &&
       !(i < end && isReducedRelative(tokens, i)) &&
       !isPossessedNoun(tokens, i) &&
+      // ("the conservative-leaning newspaper", "a state-owned bank": a compound participle is an adjective.)
+      !(i < end && /^\p{L}{4,}-\p{Ll}+(?:ing|ed)$/u.test(t.text)) &&
       // ("newly filed campaign-finance reports": an adverb, a participle and then a noun make an adjective.)
       !(
         i < end &&

@@ -133,6 +133,13 @@ describe('speakers described by a clause', () => {
     });
   });
 
+  it('reads a compound participle as an adjective inside the speaker: "the conservative-leaning paper wrote"', () => {
+    expect(quotes('“The mayor must go,” the conservative-leaning paper wrote.')[0]).toMatchObject({
+      kind: 'direct',
+      speaker: 'the conservative-leaning paper',
+    });
+  });
+
   it('reads an -ing noun after a possessive inside the speaker: "familiar with Ruiz’s thinking"', () => {
     expect(
       quotes('Another source familiar with Ruiz’s thinking said, “He will try to be friendlier with the board.”')[0],
