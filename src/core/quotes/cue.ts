@@ -23,6 +23,8 @@ const NOUN_LIKE = wordSet(`
   support supports back backs figure figures pledge pledges vow vows credit credits order orders request requests
   reference references
 `);
+/** Modals: the plain form after them is a verb. */
+const MODALS = wordSet("will would could can should may might must won't wouldn't can't couldn't shouldn't");
 /** Past participles that are not past tenses: a cue only after "has/have/had". */
 const PARTICIPLES = wordSet('known shown written thrown given');
 const HAVE = wordSet('has have had');
@@ -133,6 +135,8 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
   if (
     NOUN_LIKE.has(lower) &&
     !SUBJECT_LIKE.has(prev) &&
+    // ("will demand more details", "could call on …": a plain form after a modal is the verb.)
+    !MODALS.has(prev) &&
     (next !== 'that' || relativeAfter) &&
     !nameAfterQuote &&
     !namingVerb &&

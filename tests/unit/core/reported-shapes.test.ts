@@ -220,6 +220,11 @@ describe('noun-like verb forms', () => {
     expect(quotes('An executive order on the depot was signed in May.')).toHaveLength(0);
     expect(quotes('The court heard a request from the city.')).toHaveLength(0);
     expect(quotes('The plan involves creating pollution credits by planting trees.')).toHaveLength(0);
+    expect(quotes('The debate moderators will demand more details.')[0]).toMatchObject({
+      speaker: 'The debate moderators',
+      cue: 'demand',
+      content: 'more details',
+    });
     expect(quotes('The judge ordered the county to reopen the polls.')[0]).toMatchObject({
       speaker: 'The judge',
       content: 'the county to reopen the polls',
