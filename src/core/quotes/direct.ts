@@ -287,6 +287,16 @@ function judgeUnit(doc: TextDoc, paragraph: Paragraph, tokens: Token[], unit: Un
     )
       attribution = null;
     let before = false;
+    // `Peabody said: "…," adding that …`: a participle after the quotation is the speaker's next statement
+    // when a clause before the quotation introduces it.
+    let participleTail = false;
+    if (attribution?.cue.participle && attribution.first >= tail.from) {
+      const introducing = attributionBefore(tokens, lead.from, lead.to);
+      if (introducing) {
+        attribution = null;
+        participleTail = true;
+      }
+    }
     if (!attribution) {
       attribution = attributionBefore(tokens, lead.from, lead.to);
       before = attribution !== null;
@@ -303,6 +313,7 @@ function judgeUnit(doc: TextDoc, paragraph: Paragraph, tokens: Token[], unit: Un
     const tailAttribution = attribution && attribution.first >= tail.from ? attribution : null;
     const tailWords =
       nextPassage ||
+      participleTail ||
       (before &&
         (coordinatedPredicate(doc, tokens, last, tail.from) ||
           (attribution !== null && utteranceThenAdjunct(doc, tokens, last, attribution, tail.from))))

@@ -82,6 +82,14 @@ describe('attributions before a quotation', () => {
     ).toMatchObject({ speaker: 'Dana Ruiz', content: 'We were all so proud of it.' });
   });
 
+  it('keeps an introducing "X said:" for the quotation when ", adding that …" follows it', () => {
+    const found = quotes(
+      'In a statement, the port said: "The depot was a success for a decade," adding that its value had doubled.',
+    );
+    expect(found[0]).toMatchObject({ kind: 'direct', speaker: 'the port', cue: 'said' });
+    expect(found[1]).toMatchObject({ speaker: 'the port', cue: 'adding', content: 'its value had doubled' });
+  });
+
   it('reads a whole utterance followed by an adverbial or a next action as a direct quote', () => {
     expect(quotes('A councilman yelled “Shame on you!” at the mayor during the vote.')[0]).toMatchObject({
       kind: 'direct',
