@@ -253,7 +253,12 @@ export function subjectBefore(tokens: Token[], cueIndex: number, floor = 0): Sub
   const np = nounPhraseEndingAt(tokens, end, floor);
   // "who last year threatened", "The mayor last week said": a time phrase before the verb is an adverbial.
   // (A bare time word is no time phrase: "The Times said" is a newspaper.)
-  if (np && TIME_HEADS.has(tokens[np.last]?.text.toLowerCase() ?? '')) {
+  // ("who in 2010 said": a year after "in" is a time too.)
+  const year =
+    np !== null &&
+    /^(?:1[89]|20)\d\d$/.test(tokens[np.last]?.text ?? '') &&
+    /^in$/i.test(tokens[np.last - 1]?.text ?? '');
+  if (np && (TIME_HEADS.has(tokens[np.last]?.text.toLowerCase() ?? '') || year)) {
     let timeFirst = np.last;
     while (timeFirst > np.first && TIME_MODIFIERS.test(tokens[timeFirst - 1]?.text ?? '')) timeFirst--;
     // "Trump on Friday endorsed": a preposition before the time word belongs to the time phrase.

@@ -140,6 +140,13 @@ describe('speakers described by a clause', () => {
     });
   });
 
+  it('reads "in 2010" between a speaker and the verb as a time, not the speaker', () => {
+    expect(quotes('Ruiz, who in 2010 said the depot would close, now runs it.')[0]).toMatchObject({
+      speaker: 'who',
+      content: 'the depot would close',
+    });
+  });
+
   it('reads an -ing noun after a possessive inside the speaker: "familiar with Ruiz’s thinking"', () => {
     expect(
       quotes('Another source familiar with Ruiz’s thinking said, “He will try to be friendlier with the board.”')[0],
