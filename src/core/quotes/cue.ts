@@ -43,6 +43,16 @@ function progressiveAcrossAdverbs(tokens: Token[], i: number): boolean {
   return k < i - 1 && BE.has(be) && be !== 'being' && be !== 'be';
 }
 
+/** Whether an opening quotation mark stands within the next `reach` tokens, before any sentence stop. */
+function openingMarkWithin(tokens: Token[], i: number, reach: number): boolean {
+  for (let k = i + 1; k < tokens.length && k - i <= reach; k++) {
+    const text = tokens[k]?.text ?? '';
+    if (/^[“"]$/.test(text)) return true;
+    if (/^[.;:!?]$/.test(text)) return false;
+  }
+  return false;
+}
+
 /** A headline in title case: most words capitalized. */
 function isTitleCase(tokens: Token[]): boolean {
   let words = 0;
@@ -117,7 +127,11 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
     (/^(?:him|her|them|himself|herself|themselves|itself|this|it|for|on)$/.test(next) ||
       wordClass(tokens[i + 1]) === 'cap');
   // ("Clinton supports “appropriate pay raises”": after a name and before a quotation it is the verb.)
-  const beforeQuotation = wordClass(tokens[i - 1]) === 'cap' && /^[“"]$/.test(next);
+  // ("Rivera calls a screaming Santilli a “fascist”", "…, a speechwriter, calls Cruz “a conviction candidate”":
+  // "calls" with a quotation soon after names something.)
+  const beforeQuotation =
+    (wordClass(tokens[i - 1]) === 'cap' && /^[“"]$/.test(next)) ||
+    (lower === 'calls' && openingMarkWithin(tokens, i, 8));
   // ("Trump claims he's worth $10 billion", "The ad claims “Jeb is …”": a present-tense form after a name or
   // a noun, before a clause of its own, is the verb.)
   // ("The candidate plans to be back", "American officials hope the technology can …": a third-person form,
