@@ -225,6 +225,10 @@ describe('noun-like verb forms', () => {
       speaker: 'Ana Vega',
       cue: 'calls',
     });
+    expect(quotes('The union chief called that “beyond absurd.”')[0]).toMatchObject({
+      speaker: 'The union chief',
+      content: 'that “beyond absurd',
+    });
     expect(quotes('The debate moderators will demand more details.')[0]).toMatchObject({
       speaker: 'The debate moderators',
       cue: 'demand',

@@ -9,7 +9,7 @@ import type { Subject } from '../subject';
 import { type Candidate, contentWords, isPunct, MIN_CONTENT_WORDS, spanOf } from './candidate';
 import { ADVERBIAL_PREPOSITIONS, afterAdverbial, clauseEnd, hasFiniteVerbSoon } from './clause-ends';
 import { phraseEnd } from './phrase-ends';
-import { insideQuote } from './quoted-spans';
+import { insideQuote, NAMING } from './quoted-spans';
 import { canSpeak, evidenceSubject, leadsSubordinateClause } from './speakers';
 
 /** Forward attributions: "X said (that) CONTENT", "X told reporters CONTENT", "X wants to CONTENT". */
@@ -85,6 +85,8 @@ export function complementStart(tokens: Token[], cue: Cue): number {
   }
   while (isPunct(tokens[i], ',:')) i++;
   const first = tokens[i]?.text.toLowerCase() ?? '';
+  // ("called that “beyond preposterous”": after a naming verb, "that" before a quotation is the object.)
+  if (first === 'that' && NAMING.has(cue.lemma) && isPunct(tokens[i + 1], '“"')) return i;
   if (first === 'that') return i + 1;
   if (ADVERBIAL_START.has(first)) {
     // "said during a visit to Kyiv on Friday that …": after an adverbial, content starts at a nearby "that"
