@@ -229,6 +229,12 @@ describe('noun-like verb forms', () => {
       speaker: 'The union chief',
       content: 'that “beyond absurd',
     });
+    expect(quotes('Ruiz called Vega, his rival for the seat, a “harbor profiteer.”')[0]).toMatchObject({
+      content: 'Vega, his rival for the seat, a “harbor profiteer',
+    });
+    expect(quotes('Ruiz called the dockworkers to the stage, singing “Our Time.”')[0]).toMatchObject({
+      content: 'the dockworkers to the stage',
+    });
     expect(quotes('The debate moderators will demand more details.')[0]).toMatchObject({
       speaker: 'The debate moderators',
       cue: 'demand',

@@ -5,6 +5,7 @@ import type { Cue } from '../cue';
 import { TIME_HEADS } from '../subject-words';
 import { isPunct } from './candidate';
 import { clauseEnd, closingDash, cueSoon, cueVerb, hasVerb, sameVerbForm, startsClause } from './clause-ends';
+import { NAMING } from './quoted-spans';
 
 /** Where a phrase complement ends: "praised the plan", "called Palin a “clown”", "vowed to cut taxes if …". */
 
@@ -37,15 +38,28 @@ export function phraseEnd(
 ): number {
   const end = clauseEnd(tokens, from, quoted);
   let sawThat = tokens[from]?.text.toLowerCase() === 'that';
+  let sawQuotation = false;
   for (let i = from + 1; i <= end; i++) {
     const t = tokens[i];
     if (!t) break;
-    if (quoted(t.start)) continue; // a comma inside a quotation does not end the phrase
+    if (quoted(t.start)) {
+      sawQuotation = true;
+      continue; // a comma inside a quotation does not end the phrase
+    }
     if (isPunct(t, ',')) {
       // "favor exceptions, such as when …", "opposed the cuts, including those to schools": an example of the
       // phrase is part of it.
       const after = `${tokens[i + 1]?.text.toLowerCase() ?? ''} ${tokens[i + 2]?.text.toLowerCase() ?? ''}`;
       if (/^(?:such as|including )/.test(after)) continue;
+      // ("called Clinton, his Democratic challenger, an ISIS “co-founder”": a naming phrase runs on to its
+      // quoted name.)
+      if (
+        NAMING.has(cue.lemma) &&
+        !sawQuotation &&
+        /^(?:det|cap)$/.test(wordClass(tokens[i + 1])) &&
+        quotationAhead(tokens, i, end, quoted)
+      )
+        continue;
       // "accused the North's leader, Kim Jong Un, of …": a name in apposition, then the phrase goes on.
       const nameEnd = appositiveNameEnd(tokens, i, end);
       if (nameEnd > i) {
