@@ -213,7 +213,7 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
     // "with 22 percent saying they would not support him", "voters saying they want …": a participle right
     // after its own subject (whether that subject can speak is checked with the content).
     const ownSubject =
-      /^(?:say|tell|write|note|add|claim|argue|warn|predict|suggest|call)$/.test(word.lemma) &&
+      /^(?:say|tell|write|note|add|claim|argue|warn|predict|suggest|call|ask)$/.test(word.lemma) &&
       tokens[i - 1]?.word === true &&
       ['word', 'cap', 'num'].includes(wordClass(tokens[i - 1])) &&
       !looksLikeVerb(tokens[i - 1]) &&

@@ -82,6 +82,14 @@ describe('attributions before a quotation', () => {
     ).toMatchObject({ speaker: 'Dana Ruiz', content: 'We were all so proud of it.' });
   });
 
+  it('reads "the mayor asking, “…”" as the mayor’s question, also inside what a video shows', () => {
+    expect(quotes('The video shows the mayor asking, “Who approved this?”')[0]).toMatchObject({
+      kind: 'direct',
+      speaker: 'the mayor',
+      cue: 'asking',
+    });
+  });
+
   it('keeps an introducing "X said:" for the quotation when ", adding that …" follows it', () => {
     const found = quotes(
       'In a statement, the port said: "The depot was a success for a decade," adding that its value had doubled.',

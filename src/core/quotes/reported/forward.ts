@@ -181,7 +181,7 @@ function showsSomeoneSpeaking(tokens: Token[], from: number): boolean {
   for (let i = from + 1; i < tokens.length && i - from <= SHOWN_SPEAKER_WORDS; i++) {
     const t = tokens[i];
     if (!t?.word) return false;
-    if (/ing$/.test(t.text) && isSpeechVerb(t.text)) return true;
+    if (/ing$/.test(t.text) && (isSpeechVerb(t.text) || t.text === 'asking')) return true;
   }
   return false;
 }
