@@ -322,12 +322,17 @@ function relativeClauseHead(tokens: Token[], before: number, clauseLast: number,
     }
     // "who spoke on condition of anonymity", or a participle after a noun: "a source speaking to Fox News"
     // ("people briefed on the matter": an -ed participle after a plural noun works the same way.)
+    // ("Protesters marching through the streets": a capitalized noun opening the sentence counts too.)
+    const previous = tokens[r - 1];
+    const noun =
+      wordClass(previous) === 'word' ||
+      (wordClass(previous) === 'cap' && r - 1 === floor && isSpeakerNoun(previous?.text ?? ''));
     const participle =
       ((/^\p{Ll}+ing$/u.test(t.text) && looksLikeVerb(t)) ||
         (/^\p{Ll}+ed$/u.test(t.text) &&
           isSpeakerNoun(tokens[r - 1]?.text ?? '') &&
           wordClass(tokens[r + 1]) === 'prep')) &&
-      wordClass(tokens[r - 1]) === 'word';
+      noun;
     if (!/^(?:who|whom|whose)$/i.test(t.text) && !participle) continue;
     const head = nounPhraseEndingAt(tokens, r - 1, floor);
     if (!head) return null;

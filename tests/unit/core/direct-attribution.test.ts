@@ -104,6 +104,10 @@ describe('attributions before a quotation', () => {
       speaker: 'A councilman',
       content: 'Shame on you!',
     });
+    expect(quotes('Protesters marching past the depot chanted “Who runs the port?”')[0]).toMatchObject({
+      kind: 'direct',
+      speaker: 'Protesters',
+    });
     expect(quotes('Dock workers chanted “Who runs the port?” and kept marching until dawn.')[0]).toMatchObject({
       kind: 'direct',
       speaker: 'Dock workers',
