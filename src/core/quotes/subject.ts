@@ -71,6 +71,11 @@ function isPossessiveMark(tokens: Token[], i: number): boolean {
   return (t?.text === "'" || t?.text === '’') && /s$/i.test(prev?.text ?? '') && prev?.end === t.start;
 }
 
+/** Recordings: "footage of X saying" shows X speaking. */
+const SHOWING_NOUNS = wordSet(
+  'footage video videos clip clips tape tapes recording recordings audio photo photos image images',
+);
+
 /** Present-tense verbs that take a clause; inside a walk back they end the phrase ("sources believe the mayor …"). */
 const PRESENT_CLAUSE_VERBS = wordSet(`
   say believe think know want feel expect argue insist agree worry doubt fear says believes thinks knows wants feels
@@ -169,6 +174,14 @@ function nounPhraseEndingAt(tokens: Token[], end: number, floor: number): { firs
       break;
     }
     if (c === 'prep' && !NP_PREPOSITIONS.has(t.text.toLowerCase())) break;
+    // ("footage of Hillary Clinton asking", "a video of the mayor saying": who is shown speaks, not the footage.)
+    // ("A video of the rally shows …" is the video's.)
+    if (
+      t.text.toLowerCase() === 'of' &&
+      SHOWING_NOUNS.has(tokens[i - 1]?.text.toLowerCase() ?? '') &&
+      /ing$/.test(tokens[end + 1]?.text ?? '')
+    )
+      break;
     // "Reached by phone on Tuesday, …": a capitalized verb form opening the sentence is not a name.
     // Right before the cue it is a name all the same: "Boreing said"; so is a first name before a surname
     // ("Jared Huffman said").

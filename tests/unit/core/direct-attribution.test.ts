@@ -82,6 +82,15 @@ describe('attributions before a quotation', () => {
     ).toMatchObject({ speaker: 'Dana Ruiz', content: 'We were all so proud of it.' });
   });
 
+  it('gives "footage of Ruiz asking, “…”" to Ruiz, while "a video of the rally shows …" stays the video’s', () => {
+    expect(quotes('The ad uses footage of Ruiz asking, “Why is the depot closed?”')[0]).toMatchObject({
+      speaker: 'Ruiz',
+    });
+    expect(quotes('A video of the rally shows the mayor leaving early.')[0]).toMatchObject({
+      speaker: 'A video of the rally',
+    });
+  });
+
   it('reads "the mayor asking, “…”" as the mayor’s question, also inside what a video shows', () => {
     expect(quotes('The video shows the mayor asking, “Who approved this?”')[0]).toMatchObject({
       kind: 'direct',
