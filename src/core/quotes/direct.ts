@@ -293,7 +293,8 @@ function judgeUnit(doc: TextDoc, paragraph: Paragraph, tokens: Token[], unit: Un
     if (attribution?.cue.participle && attribution.first >= tail.from) {
       const introducing = attributionBefore(tokens, lead.from, lead.to);
       if (introducing) {
-        attribution = null;
+        attribution = introducing;
+        before = true;
         participleTail = true;
       }
     }
