@@ -96,6 +96,8 @@ export function ruledOutByContext(tokens: Token[], i: number, lemma: string): bo
   )
     return true;
   if (lemma === 'show' && next === 'up') return true;
+  // ("The spot concludes with footage of …": how something ends, not what was concluded.)
+  if (lemma === 'conclude' && next === 'with') return true;
   if (lower === 'snap') return true;
   if (lower === 'reporting' && next === 'by' && (i === 0 || /^[(“"]$/.test(prev))) return true;
   if (/^(?:posted|published|released|issued|sent|written)$/.test(lower) && DOCUMENT_NOUNS.test(prev)) return true;

@@ -220,6 +220,7 @@ describe('noun-like verb forms', () => {
     expect(quotes('An executive order on the depot was signed in May.')).toHaveLength(0);
     expect(quotes('The court heard a request from the city.')).toHaveLength(0);
     expect(quotes('The plan involves creating pollution credits by planting trees.')).toHaveLength(0);
+    expect(quotes('The ad concludes with a shot of the empty depot at dawn.')).toHaveLength(0);
     expect(quotes('Ana Vega, a harbor pilot, calls the new crane “a disaster waiting to happen.”')[0]).toMatchObject({
       kind: 'mixed',
       speaker: 'Ana Vega',
