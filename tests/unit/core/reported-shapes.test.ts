@@ -348,6 +348,15 @@ describe('progressives with an adverb inside', () => {
   });
 });
 
+describe('names joined by "and" inside a reported clause', () => {
+  it('does not end the clause at "and" between two names before their verb', () => {
+    expect(quotes('Ruiz said that only people such as Dana and Lee Vega wanted the depot closed.')[0]).toMatchObject({
+      speaker: 'Ruiz',
+      content: 'only people such as Dana and Lee Vega wanted the depot closed',
+    });
+  });
+});
+
 describe('a parenthetical attribution followed by "and"', () => {
   it('continues the content over "and" with a clause of its own, not over "and" with a verb', () => {
     expect(

@@ -217,7 +217,9 @@ function nextStatementAt(tokens: Token[], k: number, cue: Cue, sameSubject: bool
     sameVerbForm(cueVerb(tokens, cue), tokens[k], tokens[k + 1])
   )
     return true;
-  // A short subject of its own, then a reporting verb.
+  // A short subject of its own, then a reporting verb. ("people such as David and Charles Koch wanted …": two
+  // names joined by "and" are one subject, not a new one.)
+  if (wordClass(tokens[k - 2]) === 'cap' && wordClass(tokens[k]) === 'cap') return false;
   for (let v = k + 1; v <= k + 3 && tokens[v]?.word; v++) {
     const c = wordClass(tokens[v - 1]);
     if (!['pron', 'cap', 'num', 'det', 'word'].includes(c)) return false;
