@@ -349,6 +349,15 @@ describe('progressives with an adverb inside', () => {
 });
 
 describe('names joined by "and" inside a reported clause', () => {
+  it('keeps a list of quotations in one phrase: citing her “long experience,” “firm grasp” and calm', () => {
+    expect(
+      quotes('The union endorsed Vega, citing her “long experience,” “firm grasp of the port” and calm.')[1],
+    ).toMatchObject({
+      cue: 'citing',
+      content: 'her “long experience,” “firm grasp of the port” and calm',
+    });
+  });
+
   it('does not end the clause at "and" between two names before their verb', () => {
     expect(quotes('Ruiz said that only people such as Dana and Lee Vega wanted the depot closed.')[0]).toMatchObject({
       speaker: 'Ruiz',

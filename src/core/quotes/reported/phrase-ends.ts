@@ -93,7 +93,8 @@ export function phraseEnd(
     // `blasted Clinton as a “disgrace” Wednesday on a radio show`: a time right after the quotation is the writer's.
     if (isPunct(tokens[i - 1], '”"') && TIME_HEADS.has(t.text.toLowerCase()) && i - 1 > from) return i - 1;
     // `…at "less advanced schools," Trump said`: a quotation closed on a comma ends the phrase with it.
-    if (isPunct(t, '”"') && isPunct(tokens[i - 1], ',') && i + 1 <= end) return i;
+    // (A list of quotations goes on: citing her "long experience," "firm grasp of the issues" and preparedness.)
+    if (isPunct(t, '”"') && isPunct(tokens[i - 1], ',') && i + 1 <= end && !isPunct(tokens[i + 1], '“"')) return i;
     const lower = t.text.toLowerCase();
     if (lower === 'that') sawThat = true;
     // `called the Saudis “free riders” who rely …`: a relative clause right after a quotation describes it.
