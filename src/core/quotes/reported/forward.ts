@@ -241,7 +241,8 @@ export function forwardCandidate(doc: TextDoc, tokens: Token[], cue: Cue, subjec
     !canSpeak(tokens, subject)
   )
     return null;
-  // "a poll shows", "the study found", "data showed": evidence verbs need a document-like or named subject.
+  // "a poll shows", "the study found", "data showed", "an arbitration panel found": evidence verbs need a
+  // document-like or named subject, or one that can speak.
   if (cue.cls === 'evidence' && subject && !evidenceSubject(tokens, subject) && !canSpeak(tokens, subject)) return null;
   // ("The ad shows Trump saying, “…”": what is shown is someone speaking; that quotation is theirs.)
   if (cue.cls === 'evidence' && showsSomeoneSpeaking(tokens, from)) return null;
