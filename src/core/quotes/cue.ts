@@ -1,6 +1,6 @@
 import { WITHHOLDING_REQUEST } from '../sources/lexicon';
 import type { Token } from '../text/tokens';
-import { looksLikeVerb, wordClass } from '../text/word-class';
+import { isModal, looksLikeVerb, wordClass } from '../text/word-class';
 import { wordSet } from '../text/word-list';
 import { BE, type Cue, closingMarkWithin, isPassiveAt, makeCue, NOUN_BEFORE } from './cue-base';
 import { DOCUMENT_NOUNS, documentBefore, opensClause, ruledOutByContext } from './cue-context';
@@ -23,8 +23,6 @@ const NOUN_LIKE = wordSet(`
   support supports back backs figure figures pledge pledges vow vows credit credits order orders request requests
   reference references
 `);
-/** Modals: the plain form after them is a verb. */
-const MODALS = wordSet("will would could can should may might must won't wouldn't can't couldn't shouldn't");
 /** Past participles that are not past tenses: a cue only after "has/have/had". */
 const PARTICIPLES = wordSet('known shown written thrown given');
 const HAVE = wordSet('has have had');
@@ -150,7 +148,7 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
     NOUN_LIKE.has(lower) &&
     !SUBJECT_LIKE.has(prev) &&
     // ("will demand more details", "could call on …": a plain form after a modal is the verb.)
-    !MODALS.has(prev) &&
+    !isModal(prev) &&
     (next !== 'that' || relativeAfter) &&
     !nameAfterQuote &&
     !namingVerb &&

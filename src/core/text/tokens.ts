@@ -34,9 +34,10 @@ export function isCapitalized(word: string): boolean {
 const NAME_ABBREVIATIONS =
   /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Jr|Sr|St|Rev|Prof|Adm|Maj|Cmdr|Supt|Det|Amb|Pres|Atty|Hon|Ft|Mt|Sgt|Gens?|No|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)$/u;
 
-/** A full stop after "Mr", "Sen", "Jr" or an initial is part of a name, not the end of a clause. */
 /** AP month abbreviations: a dot after them is no clause end when a day follows ("said Dec. 6 on CNN"). */
 const MONTH_ABBREVIATIONS = /^(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)$/;
+
+/** A full stop after "Mr", "Sen", "Jr" or an initial is part of a name, not the end of a clause. */
 
 export function isAbbreviationDot(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];

@@ -37,11 +37,19 @@ const SUBORDINATORS = wordSet(`
   that because if while when whenever although though whether as where since until unless once whereas lest
   after before
 `);
-const AUXILIARIES = wordSet(`
-  is was were are be been being am has have had having do does did will would can could should may might must
-  shall 's 're 've 'd 'll isn't wasn't aren't weren't hasn't haven't hadn't doesn't don't didn't won't wouldn't
-  can't couldn't shouldn't
-`);
+const MODALS = wordSet("will would can could should may might must shall won't wouldn't can't couldn't shouldn't");
+const AUXILIARIES = new Set([
+  ...MODALS,
+  ...wordSet(`
+    is was were are be been being am has have had having do does did 's 're 've 'd 'll isn't wasn't aren't weren't
+    hasn't haven't hadn't doesn't don't didn't
+  `),
+]);
+
+/** "will", "could", "won't": after a modal, a plain form is a verb ("will demand more details"). */
+export function isModal(word: string): boolean {
+  return MODALS.has(word.toLowerCase());
+}
 
 const CONTRACTED_AUXILIARY = /['’](?:s|re|m|ve|d|ll)$/;
 
