@@ -71,15 +71,11 @@ export function findQuotes(doc: TextDoc): RawQuote[] {
   const colonLines = findColonAttributions(doc);
   // A transcript quoted whole (`"WALLACE: …` / `"PENCE: …`, one opening mark per turn) is read turn by turn from
   // its speaker labels, not as one quotation with no speaker.
-  const labelStarts = new Set(
-    colonLines.flatMap((c) => {
-      const mark = (c.speaker?.start ?? 0) - 1;
-      return /["“]/.test(doc.text[mark] ?? '') ? [mark] : [];
-    }),
+  // (Such a turn's label starts right after an opening mark, where the unattributed quotation's text starts.)
+  const turnStarts = new Set(
+    colonLines.flatMap((c) => (c.speaker && /["“]/.test(doc.text[c.speaker.start - 1] ?? '') ? [c.speaker.start] : [])),
   );
-  const direct = findDirectQuotes(doc).filter(
-    (q) => q.cue !== null || !q.content.some((f) => labelStarts.has(f.start) || labelStarts.has(f.start - 1)),
-  );
+  const direct = findDirectQuotes(doc).filter((q) => q.cue !== null || !q.content.some((f) => turnStarts.has(f.start)));
   const reported = findReportedSpeech(doc, direct);
   // A colon line is used where no other attribution covers it, or where the others sit inside its content
   // ("Rubio: I Still Believe Trump Can’t Be Trusted" is Rubio's, not a statement by "I"; dropNested removes those).

@@ -55,12 +55,10 @@ export function phrasalCueAt(tokens: Token[], i: number, lower: string, prev: st
   }
   // "talked about immigration", "spoke about how …": the topic of what was said.
   // ("talked openly about", "spoke of his faith": one adverb may stand between, and "of" serves as "about".)
-  const adverb = /^\p{Ll}+ly$/u.test(next) ? 1 : 0;
-  const topic = tokens[i + 1 + adverb]?.text.toLowerCase() ?? '';
-  if (
-    /^(?:talk|talks|talked|talking|speak|speaks|spoke|speaking)$/.test(lower) &&
-    (topic === 'about' || (topic === 'of' && /^sp/.test(lower) && lower !== 'speaking'))
-  ) {
+  const talking = /^(?:talk|talks|talked|talking|speak|speaks|spoke|speaking)$/.test(lower);
+  const adverb = talking && /^\p{Ll}+ly$/u.test(next) ? 1 : 0;
+  const topic = talking ? (tokens[i + 1 + adverb]?.text.toLowerCase() ?? '') : '';
+  if (topic === 'about' || (topic === 'of' && /^sp/.test(lower) && lower !== 'speaking')) {
     // ("lots of talk about", "a talk about": a noun; "is talking about" is the verb.)
     if (NOUN_BEFORE.test(prev) || (BE.has(prev) && !lower.endsWith('ing')) || TALK_NOUN_BEFORE.test(prev)) return null;
     return makeCue(

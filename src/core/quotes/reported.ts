@@ -309,7 +309,7 @@ function cutAtDirectAttributions(tokens: Token[], candidates: Candidate[], direc
       const head = tokens[headIndex];
       const described = wordClass(head) === 'det' && isPunct(tokens[headIndex - 1], ',');
       if (!head || !(['cap', 'num'].includes(wordClass(head)) || described)) continue;
-      let end = lowerBound(tokens, speaker.start) - 1;
+      let end = headIndex - 1;
       while (end >= 0 && (!tokens[end]?.word || /^(?:and|but)$/i.test(tokens[end]?.text ?? ''))) end--;
       const endToken = tokens[end];
       if (endToken && endToken.end > last.start) last.end = endToken.end;

@@ -342,9 +342,7 @@ function relativeClauseHead(tokens: Token[], before: number, clauseLast: number,
       (wordClass(previous) === 'cap' && r - 1 === floor && isSpeakerNoun(previous?.text ?? ''));
     const participle =
       ((/^\p{Ll}+ing$/u.test(t.text) && looksLikeVerb(t)) ||
-        (/^\p{Ll}+ed$/u.test(t.text) &&
-          isSpeakerNoun(tokens[r - 1]?.text ?? '') &&
-          wordClass(tokens[r + 1]) === 'prep')) &&
+        (/^\p{Ll}+ed$/u.test(t.text) && isSpeakerNoun(previous?.text ?? '') && wordClass(tokens[r + 1]) === 'prep')) &&
       noun;
     if (!/^(?:who|whom|whose)$/i.test(t.text) && !participle) continue;
     const head = nounPhraseEndingAt(tokens, r - 1, floor);
