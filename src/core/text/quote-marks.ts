@@ -27,6 +27,15 @@ interface Mark {
 const OPENING_SPACE = /[\s([{\u2014\u2013-]/;
 const CLOSING_SPACE = /[\s.,;:!?)\]}\u2014\u2013-]/;
 
+/** Marks of one family pair with each other: straight, curly, guillemets, and the two-character archive forms. */
+function family(text: string, at: number): string {
+  const ch = text[at] ?? '';
+  if (ch === '"') return 'straight';
+  if (ch === "'" || ch === '`') return 'doubled';
+  if (ch === '«' || ch === '»') return 'guillemet';
+  return 'curly';
+}
+
 function markAt(text: string, i: number): Mark | null {
   const ch = text[i];
   if (ch === '“' || ch === '„' || ch === '«') return { at: i, length: 1, role: 'open' };
@@ -85,9 +94,11 @@ export function findQuotedPassages(text: string, paragraphs: Paragraph[]): Quote
     let fragmentStart = -1;
     let i = p.start;
     if (carry) {
-      // The multi-paragraph convention: continue only if this paragraph begins with an opening mark.
+      // The multi-paragraph convention: continue only if this paragraph begins with an opening mark of the same
+      // family. (A pasted block opened by a straight mark never closes; the curly quote that opens the next
+      // paragraph is a quotation of its own.)
       const first = markAt(text, p.start);
-      if (first && resolve(text, first, false) === 'open') {
+      if (first && resolve(text, first, false) === 'open' && family(text, first.at) === family(text, carry.open)) {
         current = carry;
         fragmentStart = p.start + first.length;
         i = fragmentStart;

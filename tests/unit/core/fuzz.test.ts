@@ -164,7 +164,7 @@ describe('engine fuzzing', () => {
 
   it('gives no empty content fragment when a quote mark ends one paragraph and the next continues it', () => {
     // Found by the fuzzer: the empty tail of the first paragraph was kept as a fragment [14, 14).
-    const text = 'sources said “\n« The ';
+    const text = 'sources said “\n“ The ';
     const a = analyze(text);
     expect(a.quotes.flatMap((q) => q.content)).toEqual([{ start: 16, end: 20 }]);
     checkAnalysis(text, null);

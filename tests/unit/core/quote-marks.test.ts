@@ -22,6 +22,19 @@ describe('quoted passages', () => {
     expect(passages(text)).toEqual([{ fragments: ['The first part of it.', 'The second part,'], closed: true }]);
   });
 
+  it('continues a quote only into a paragraph opened by the same kind of mark', () => {
+    // A pasted block opened by a straight mark that never closes, then a curly quotation of its own.
+    const text = '"The clerk thought the fee was unfair.\n\n“I never owed a cent,” she said.';
+    expect(passages(text)).toEqual([
+      { fragments: ['The clerk thought the fee was unfair.'], closed: false },
+      { fragments: ['I never owed a cent,'], closed: true },
+    ]);
+    const straight = '"The clerk thought the fee was unfair.\n\n"I never owed a cent," she said.';
+    expect(passages(straight)).toEqual([
+      { fragments: ['The clerk thought the fee was unfair.', 'I never owed a cent,'], closed: true },
+    ]);
+  });
+
   it('keeps an unclosed quote to its paragraph end instead of swallowing the article', () => {
     const text = 'He said “this never closes.\n\nA new paragraph without quotes.';
     expect(passages(text)).toEqual([{ fragments: ['this never closes.'], closed: false }]);
