@@ -705,3 +705,15 @@ describe('writing a work', () => {
     });
   });
 });
+
+describe('a cue with an object after the comma', () => {
+  it('does not read the clause before "X emailed her condolences" as what X emailed', () => {
+    const found = quotes('In May, after the senator fell ill, Ortiz emailed her condolences, wishing her well.');
+    expect(found.map((q) => q.content)).not.toContainEqual(expect.stringContaining('after the senator fell ill'));
+    // A time phrase after the cue is still an inverted attribution.
+    expect(quotes('The plant will close in March, the company said the next day.')[0]).toMatchObject({
+      speaker: 'the company',
+      content: 'The plant will close in March',
+    });
+  });
+});

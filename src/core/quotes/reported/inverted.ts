@@ -4,6 +4,7 @@ import { isIrregularPast, looksLikeVerb, wordClass } from '../../text/word-class
 import { wordSet } from '../../text/word-list';
 import { type Cue, cueAt } from '../cue';
 import type { Subject } from '../subject';
+import { TIME_HEADS } from '../subject-words';
 import { type Candidate, CLAUSE_JOINERS, contentWords, isPunct, MIN_CONTENT_WORDS, spanOf } from './candidate';
 import { clauseEnd, hasVerb } from './clause-ends';
 
@@ -67,6 +68,23 @@ export function isAdverbialTail(tokens: Token[], from: number, to: number): bool
     if (lower === 'that' || wordClass(t) === 'aux' || wordClass(t) === 'pron' || verb || cueAt(tokens, i)) return false;
   }
   return words <= 7;
+}
+
+const OBJECT_OPENERS = wordSet('a an the his her their its our my your');
+
+/**
+ * "…, Axelrod emailed her condolences, …": a noun phrase right after the cue is its object, so the cue is not
+ * an inverted attribution of what came before. Listeners ("told the paper") and time phrases ("said the next
+ * day") are the exceptions.
+ */
+function takesObjectAfter(tokens: Token[], cue: Cue): boolean {
+  if (cue.cls === 'listener' || !OBJECT_OPENERS.has(tokens[cue.lastIndex + 1]?.text.toLowerCase() ?? '')) return false;
+  for (let i = cue.lastIndex + 2; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!t.word || wordClass(t) === 'prep') break;
+    if (TIME_HEADS.has(t.text.toLowerCase())) return false;
+  }
+  return true;
 }
 
 /** "One month after announcing his exit, Rubio said …", "Minutes later, …": a time span setting the scene. */
@@ -163,6 +181,7 @@ export function invertedCandidate(
     !hasFiniteVerb(tokens, contentStart + 1, contentEnd)
   )
     return null;
+  if (subject.last < cue.index && takesObjectAfter(tokens, cue)) return null;
   let attributionLast = Math.max(cue.lastIndex, subject.last);
   if (subject.appositive) {
     while (attributionLast + 1 < tokens.length && (tokens[attributionLast + 1]?.end ?? 0) <= subject.appositive.end)
