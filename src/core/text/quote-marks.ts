@@ -85,6 +85,24 @@ function opensDespiteGlyph(text: string, mark: Mark, paragraphEnd: number): bool
   return false;
 }
 
+/**
+ * A curly opening mark inside an open curly passage is a nested quote when two closing marks follow before any
+ * other opening mark in the paragraph: the first closes the inner quote, the second the outer one. Returns the
+ * index just past the inner closing mark, or -1. (The scan stops at the next opening mark, so it stays linear.)
+ */
+function nestedPairEnd(text: string, outerOpen: number, mark: Mark, paragraphEnd: number): number {
+  if (text[mark.at] !== '“' || text[outerOpen] !== '“') return -1;
+  let innerClose = -1;
+  for (let k = mark.at + 1; k < paragraphEnd; k++) {
+    const ch = text[k];
+    if (ch === '“') return -1;
+    if (ch !== '”') continue;
+    if (innerClose >= 0) return innerClose + 1;
+    innerClose = k;
+  }
+  return -1;
+}
+
 export function findQuotedPassages(text: string, paragraphs: Paragraph[]): QuotedPassage[] {
   const passages: QuotedPassage[] = [];
   let carry: QuotedPassage | null = null; // a passage continued from the previous paragraph
@@ -126,6 +144,10 @@ export function findQuotedPassages(text: string, paragraphs: Paragraph[]): Quote
         current.closed = true;
         passages.push(current);
         current = null;
+      } else if (role === 'open' && nestedPairEnd(text, current.open, mark, p.end) > 0) {
+        // `“… what he calls “hell” than …”`: a nested quote typed with double marks stays inside the passage.
+        i = nestedPairEnd(text, current.open, mark, p.end);
+        continue;
       } else if (role === 'open') {
         // An opening mark while open: the first passage was unbalanced. Keep it up to here, start again.
         current.fragments.push({ start: fragmentStart, end: trimEnd(text, mark.at) });

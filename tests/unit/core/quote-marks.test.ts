@@ -35,6 +35,19 @@ describe('quoted passages', () => {
     ]);
   });
 
+  it('keeps a nested quote typed with double curly marks inside its passage', () => {
+    const text = '“I’d rather live in what he calls “chaos” than anywhere else.” ― Ana Ruiz\n“Next one.”';
+    expect(passages(text)).toEqual([
+      { fragments: ['I’d rather live in what he calls “chaos” than anywhere else.'], closed: true },
+      { fragments: ['Next one.'], closed: true },
+    ]);
+    // Without a second closing mark the inner mark starts a new passage, as before.
+    expect(passages('“Unbalanced here “and a new one.”')).toEqual([
+      { fragments: ['Unbalanced here'], closed: false },
+      { fragments: ['and a new one.'], closed: true },
+    ]);
+  });
+
   it('keeps an unclosed quote to its paragraph end instead of swallowing the article', () => {
     const text = 'He said “this never closes.\n\nA new paragraph without quotes.';
     expect(passages(text)).toEqual([{ fragments: ['this never closes.'], closed: false }]);
