@@ -444,11 +444,13 @@ function appositiveSubject(tokens: Token[], closing: number, floor: number): Sub
       name !== null &&
       wordClass(tokens[name.first - 1]) === 'sub' &&
       !(/^as$/i.test(tokens[name.first - 1]?.text ?? '') && wordClass(tokens[name.first]) !== 'cap');
+    // ("With 50 days until the election, Minyon Moore, a senior adviser, called": after a preposition-like
+    // opener, a name between the next two separators is the speaker and the phrase before it an adverbial.)
+    const opener = name ? (tokens[name.first - 1]?.text ?? '') : '';
+    const opensClause = afterSub || /^(?:after|before|until|since)$/i.test(opener);
     const whole =
       name !== null &&
-      (!hasWordsBetween(tokens, from, name.first - 1) ||
-        afterSub ||
-        /^(?:after|before|until|since)$/i.test(tokens[name.first - 1]?.text ?? ''));
+      (!hasWordsBetween(tokens, from, name.first - 1) || (opensClause && !nameBetween(tokens, sep, separators)));
     // "Just last week, …" is a time phrase; "Yin Myint May, 60, a doctor," is a name.
     // ("The employee of nearly four years" is a person: a noun for people before the time word.)
     const timePhrase =
@@ -500,6 +502,14 @@ function appositiveSubject(tokens: Token[], closing: number, floor: number): Sub
 }
 
 /** Words in tokens[from..to], apart from an opening "But"/"And" or a quotation mark. */
+/** Whether the stretch from the separator at `sep` to the next separator is a capitalized name. */
+function nameBetween(tokens: Token[], sep: number, separators: number[]): boolean {
+  const next = separators.find((k) => k > sep);
+  if (next === undefined || next - sep < 2) return false;
+  for (let i = sep + 1; i < next; i++) if (wordClass(tokens[i]) !== 'cap') return false;
+  return true;
+}
+
 function hasWordsBetween(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i <= to; i++) {
     const t = tokens[i];

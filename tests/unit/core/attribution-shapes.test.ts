@@ -801,3 +801,12 @@ describe('intentions that run on', () => {
     );
   });
 });
+
+describe('a name after an adverbial lead with commas', () => {
+  it('takes the name, not the object of "until", as the speaker', () => {
+    const found = quotes(
+      'With ten days until the vote, Dana Ruiz, a senior adviser to the mayor, called the plan “a gift.”',
+    );
+    expect(found[0]).toMatchObject({ speaker: 'Dana Ruiz' });
+  });
+});
