@@ -127,8 +127,9 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
   // ("Clinton supports “appropriate pay raises”": after a name and before a quotation it is the verb.)
   // ("Rivera calls a screaming Santilli a “fascist”", "…, a speechwriter, calls Cruz “a conviction candidate”":
   // "calls" with a quotation soon after names something.)
+  // ("The New York Times reports:": a name, the form and a colon introduce what follows.)
   const beforeQuotation =
-    (wordClass(tokens[i - 1]) === 'cap' && /^[“"]$/.test(next)) ||
+    (wordClass(tokens[i - 1]) === 'cap' && /^[“":]$/.test(next)) ||
     (lower === 'calls' && openingMarkWithin(tokens, i, 8));
   // ("Trump claims he's worth $10 billion", "The ad claims “Jeb is …”": a present-tense form after a name or
   // a noun, before a clause of its own, is the verb.)

@@ -810,3 +810,12 @@ describe('a name after an adverbial lead with commas', () => {
     expect(found[0]).toMatchObject({ speaker: 'Dana Ruiz' });
   });
 });
+
+describe('a paragraph that introduces the next one', () => {
+  it('reads "The Tribune reports:" as the attribution of the quotation below it', () => {
+    const found = quotes(
+      'Most donors give little.\n\nThe Tribune reports:\n\n"Only a quarter of the donors gave more than $200 this year."',
+    );
+    expect(found[0]).toMatchObject({ speaker: 'The Tribune', cue: 'reports' });
+  });
+});
