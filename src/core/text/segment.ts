@@ -62,7 +62,10 @@ export function splitSentences(text: string, paragraphs: Paragraph[] = splitPara
       while (end < p.end && (text[end] === '.' || text[end] === '!' || text[end] === '?')) end++;
       while (end < p.end && CLOSERS.has(text[end] ?? '')) end++;
       if (end >= p.end) break;
-      if (!/\s/.test(text[end] ?? '')) continue;
+      // ("Trump said.Trump claimed": a pasted text may lose the space between sentences; a word, the stop and a
+      // capitalized word glued to it still end one.)
+      const glued = /[a-z]{2}$/.test(text.slice(i - 2, i)) && /^[A-Z][a-z]/.test(text.slice(end, end + 2));
+      if (!/\s/.test(text[end] ?? '') && !glued) continue;
       let next = end;
       while (next < p.end && /\s/.test(text[next] ?? '')) next++;
       const following = text[next] ?? '';

@@ -17,6 +17,16 @@ describe('paragraphs and sentences', () => {
     ]);
   });
 
+  it('ends a sentence glued to the next one by a lost space, but not a domain or an abbreviation', () => {
+    const text = 'The mayor said.Ruiz claimed it. See example.com today. Gov.Ruiz left.';
+    expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      'The mayor said.',
+      'Ruiz claimed it.',
+      'See example.com today.',
+      'Gov.Ruiz left.',
+    ]);
+  });
+
   it('keeps a closing quote with its sentence', () => {
     const text = '“We will win.” She smiled. "Really?" he asked.';
     const ss = splitSentences(text).map((s) => text.slice(s.start, s.end));
