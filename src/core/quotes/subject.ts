@@ -318,7 +318,7 @@ export function subjectBefore(tokens: Token[], cueIndex: number, floor = 0): Sub
 function relativeClauseHead(tokens: Token[], before: number, clauseLast: number, floor: number): Subject | null {
   for (let r = before - 1; r >= floor && before - r <= 16; r--) {
     const t = tokens[r];
-    if (!t || /^[.,;:!?“”"()]$/.test(t.text)) return null;
+    if (!t || (/^[.,;:!?“”"()]$/.test(t.text) && !isAbbreviationDot(tokens, r))) return null;
     // Another verb or "that" on the way back means a different clause ("… told the Ledger that at least …"),
     // unless the clause is a "whose" clause: "The state officials whose laws have been struck down say".
     // ("Friends of Mr. Clinton's who have seen him on the trail say": an auxiliary right after "who" is the
@@ -380,6 +380,19 @@ function looksLikeAppositive(tokens: Token[], from: number, to: number): boolean
     if (c === 'aux' || c === 'pron') return false;
   }
   return true;
+}
+
+/** A short aside between commas ("for instance", "on television or at small events"): no clause of its own. */
+function isAside(tokens: Token[], from: number, to: number): boolean {
+  let words = 0;
+  for (let i = from; i <= to; i++) {
+    const t = tokens[i];
+    if (!t?.word) continue;
+    words++;
+    const c = wordClass(t);
+    if (c === 'aux' || c === 'pron' || c === 'rel' || c === 'cap' || looksLikeVerb(t)) return false;
+  }
+  return words > 0 && words <= 8;
 }
 
 /**
@@ -487,6 +500,16 @@ function appositiveSubject(tokens: Token[], closing: number, floor: number): Sub
     }
     from = sep + 1;
   }
+  // "Some voters who have listened to him, on television or at small events, said": a subject with a relative
+  // clause, then an aside between commas.
+  const firstSeparator = separators[0] as number;
+  const withRelative = relativeClauseHead(tokens, firstSeparator, firstSeparator - 1, start);
+  if (
+    withRelative &&
+    !hasWordsBetween(tokens, start, withRelative.first - 1) &&
+    isAside(tokens, firstSeparator + 1, closing - 1)
+  )
+    return withRelative;
   // "One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist Church, said": a description first,
   // then the name as the last stretch before the verb.
   // ("About two-thirds, 67 percent, say …": a count restating a share speaks too.)

@@ -819,3 +819,12 @@ describe('a paragraph that introduces the next one', () => {
     expect(found[0]).toMatchObject({ speaker: 'The Tribune', cue: 'reports' });
   });
 });
+
+describe('a subject with a relative clause and an aside', () => {
+  it('finds "some voters" before "who …, on television or at rallies, said"', () => {
+    const found = quotes(
+      "Yet some voters who have listened to Mr. Ruiz's speeches over the years, on television or at rallies, said he had lost his spark.",
+    );
+    expect(found[0]).toMatchObject({ speaker: 'some voters', content: 'he had lost his spark' });
+  });
+});
