@@ -86,7 +86,7 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
   if (word.lemma === 'add' && tokens[i + 1]?.text.toLowerCase() === 'to') return null;
   // "who asked not to be named", "requested anonymity": the terms of anonymity, not a statement.
   if (
-    /^(?:ask|request|decline|refuse)$/.test(word.lemma) &&
+    /^(?:ask|request|decline|refuse|want)$/.test(word.lemma) &&
     WITHHOLDING_REQUEST.test(
       tokens
         .slice(i, i + 5)

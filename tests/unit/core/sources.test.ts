@@ -43,6 +43,15 @@ describe('hard cases', () => {
     expect(typeOf(text)).toBe('anonymous');
   });
 
+  it('reads "who declined to give her name" as anonymity, never as a statement', () => {
+    const text = '“The water rose in minutes,” said a clerk at a nearby store, who declined to give her name.';
+    const table = quoteTable(text, analyze(text));
+    expect(table).toHaveLength(1);
+    expect(table[0]).toMatchObject({ type: 'anonymous' });
+    const lastName = 'The shelter was full, said the woman, a nurse from Ohio who did not want her last name used.';
+    expect(quoteTable(lastName, analyze(lastName)).map((q) => q.type)).toEqual(['anonymous']);
+  });
+
   it('lets pronouns and "the person said" inherit the type of what they refer to', () => {
     const text = [
       'The deal is close, a person familiar with the talks said.',
