@@ -108,7 +108,14 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
   // determiner of "that statement" or the "That said," of a sentence start.
   const relativeThat =
     prev === 'that' && i >= 2 && wordClass(tokens[i - 2]) === 'word' && !looksLikeVerb(tokens[i - 2]);
-  if ((NOUN_BEFORE.test(prev) && !relativeThat) || prev === 'to' || (/['’]s$/.test(prev) && !contractedAuxiliary))
+  // ("a source close to her said": "her" after a preposition is an object pronoun; a verb may follow it, though
+  // a noun-like form stays a noun: "responded to her claims".)
+  const objectHer = prev === 'her' && wordClass(tokens[i - 2]) === 'prep' && !NOUN_LIKE.has(lower);
+  if (
+    (NOUN_BEFORE.test(prev) && !relativeThat && !objectHer) ||
+    prev === 'to' ||
+    (/['’]s$/.test(prev) && !contractedAuxiliary)
+  )
     return null;
   const next = tokens[i + 1]?.text.toLowerCase() ?? '';
   // (`,” Conway notes.`: a name right after a quotation is a subject, so the noun-like form is a verb.)

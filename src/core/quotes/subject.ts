@@ -59,6 +59,9 @@ export function hasHead(tokens: Token[], first: number, last: number): boolean {
     const c = wordClass(tokens[i]);
     // ("most of them": an object pronoun inside a subject follows a preposition and heads it.)
     if (c === 'cap' || c === 'word' || c === 'num' || c === 'pron' || c === 'obj') return true;
+    // ("a source close to her": "her" closing the phrase after a preposition is an object pronoun.)
+    if (i === last && i > first && /^her$/i.test(tokens[i]?.text ?? '') && wordClass(tokens[i - 1]) === 'prep')
+      return true;
     if (standsForPeople(tokens, i, last)) return true;
   }
   return false;
@@ -203,6 +206,8 @@ function nounPhraseEndingAt(tokens: Token[], end: number, floor: number): { firs
     } else if (
       c === 'word' &&
       looksLikeVerb(t) &&
+      // ("a source close to her": "close to" after a noun is an adjective.)
+      !(i < end && /^close$/i.test(t.text) && /^to$/i.test(tokens[i + 1]?.text ?? '')) &&
       !(i === end && isPolledGroup(tokens, i)) &&
       !(i < end && isReducedRelative(tokens, i)) &&
       !isPossessedNoun(tokens, i) &&
@@ -312,6 +317,21 @@ export function subjectBefore(tokens: Token[], cueIndex: number, floor = 0): Sub
 }
 
 /**
+ * The "because"/"since" at or before token `at` that opens a reason clause inside a relative clause ("who
+ * requested anonymity because they were not authorized …"), or -1. Scans back without crossing punctuation.
+ */
+function reasonInsideRelative(tokens: Token[], at: number, floor: number): number {
+  let reason = -1;
+  for (let k = at; k >= floor && at - k <= 24; k--) {
+    const t = tokens[k];
+    if (!t || !t.word) return -1;
+    if (reason < 0 && /^(?:because|since)$/i.test(t.text)) reason = k;
+    else if (reason >= 0 && /^(?:who|whom)$/i.test(t.text)) return reason;
+  }
+  return -1;
+}
+
+/**
  * "A city official who spoke on condition of anonymity said": the phrase right before the verb ends a
  * relative clause; the speaker is the noun phrase before "who".
  */
@@ -330,22 +350,31 @@ function relativeClauseHead(tokens: Token[], before: number, clauseLast: number,
       (wordClass(t) === 'sub' || wordClass(t) === 'aux' || IRREGULAR_VERB.test(t.text))
     ) {
       const whose = tokens.slice(Math.max(floor, r - 4), r).findIndex((w) => /^whose$/i.test(w.text));
+      // ("Two officials who requested anonymity because they were not authorized to speak said": a reason
+      // clause inside the relative clause is skipped to reach "who".)
+      const reason = reasonInsideRelative(tokens, r, floor);
+      if (reason >= 0) {
+        r = reason;
+        continue;
+      }
       if (wordClass(t) === 'sub' || whose < 0) return null;
       continue;
     }
     // "who spoke on condition of anonymity", or a participle after a noun: "a source speaking to Fox News"
     // ("people briefed on the matter": an -ed participle after a plural noun works the same way.)
     // ("Protesters marching through the streets": a capitalized noun opening the sentence counts too.)
-    const previous = tokens[r - 1];
+    // ("one adviser not authorized to speak on the record said": "not" may stand before the participle.)
+    const nounAt = /^not$/i.test(tokens[r - 1]?.text ?? '') && /ed$/.test(t.text) ? r - 2 : r - 1;
+    const previous = tokens[nounAt];
     const noun =
       wordClass(previous) === 'word' ||
-      (wordClass(previous) === 'cap' && r - 1 === floor && isSpeakerNoun(previous?.text ?? ''));
+      (wordClass(previous) === 'cap' && nounAt === floor && isSpeakerNoun(previous?.text ?? ''));
     const participle =
       ((/^\p{Ll}+ing$/u.test(t.text) && looksLikeVerb(t)) ||
         (/^\p{Ll}+ed$/u.test(t.text) && isSpeakerNoun(previous?.text ?? '') && wordClass(tokens[r + 1]) === 'prep')) &&
       noun;
     if (!/^(?:who|whom|whose)$/i.test(t.text) && !participle) continue;
-    const head = nounPhraseEndingAt(tokens, r - 1, floor);
+    const head = nounPhraseEndingAt(tokens, /^(?:who|whom|whose)$/i.test(t.text) ? r - 1 : nounAt, floor);
     if (!head) return null;
     const appositive = { start: t.start, end: tokens[clauseLast]?.end ?? t.end };
     return phrase(tokens, head.first, head.last, appositive);

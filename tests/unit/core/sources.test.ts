@@ -52,6 +52,21 @@ describe('hard cases', () => {
     expect(quoteTable(lastName, analyze(lastName)).map((q) => q.type)).toEqual(['anonymous']);
   });
 
+  it.each([
+    ['A source close to her said the deal was off.', 'A source close to her'],
+    ['One aide not authorized to speak on the record said the deal was off.', 'One aide'],
+    [
+      'Two officials who requested anonymity because they were not authorized to speak to reporters said the deal was off.',
+      'Two officials',
+    ],
+  ])('finds the anonymous speaker of "%s"', (text, speaker) => {
+    expect(quoteTable(text, analyze(text))[0]).toMatchObject({
+      speaker,
+      type: 'anonymous',
+      content: 'the deal was off',
+    });
+  });
+
   it('lets pronouns and "the person said" inherit the type of what they refer to', () => {
     const text = [
       'The deal is close, a person familiar with the talks said.',
