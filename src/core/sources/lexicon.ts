@@ -17,7 +17,7 @@ export const ORG_WORDS = wordSet(`
   republic kingdom engineering power energy electric utilities insurance healthcare pharmaceuticals pharma foods
   logistics construction realty capital partners holdings ventures solutions communications telecom software
   studios entertainment trust brands enterprises mining oil petroleum chemicals steel automotive railway
-  railroad transit
+  railroad transit forum caucus society academy
 `);
 
 /** Outlet and publication words: their reporting is a document source. */

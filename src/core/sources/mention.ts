@@ -97,7 +97,8 @@ function outletIn(text: string): string | undefined {
   if (!candidate) return undefined;
   const ws = words(candidate);
   if (!ws.some((w) => OUTLET_WORDS.has(w.toLowerCase()))) return undefined;
-  return /^the\b/i.test(candidate) ? candidate : `The ${candidate}`;
+  // ("according to Politico" stays "Politico"; "in the Washington Post" becomes "The Washington Post".)
+  return /^the\b/i.test(candidate) || !/\bthe\s/i.test(m?.[0] ?? '') ? candidate : `The ${candidate}`;
 }
 
 /** True when the phrase (or the clause right after it) withholds the source's identity. */
@@ -210,7 +211,7 @@ export function readMention(mention: string, followingContext = ''): MentionInfo
       return {
         kind: 'name',
         type: 'document',
-        name: /^the\b/i.test(name) ? name : `The ${name}`,
+        name: /^the\b/i.test(name) || !/^the\b/i.test(text) ? name : `The ${name}`,
         plural: false,
         anaphoric: false,
       };

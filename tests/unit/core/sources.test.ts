@@ -67,6 +67,14 @@ describe('hard cases', () => {
     });
   });
 
+  it('names an organization after "the" without an organization word, and an outlet as the story names it', () => {
+    const forum = 'The levy will pass, the Prairie Forum said.';
+    expect(quoteTable(forum, analyze(forum))[0]).toMatchObject({ type: 'named-organization' });
+    const outlet = 'The levy will pass, Axios reported.';
+    const analysis = analyze(outlet);
+    expect(analysis.sources.map((s) => [s.name, s.type])).toEqual([['Axios', 'document']]);
+  });
+
   it('lets pronouns and "the person said" inherit the type of what they refer to', () => {
     const text = [
       'The deal is close, a person familiar with the talks said.',
