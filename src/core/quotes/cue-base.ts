@@ -62,3 +62,21 @@ export function closingMarkWithin(tokens: Token[], i: number, within: number): b
   }
   return false;
 }
+
+/** Reporting verbs whose passive names the reporter after "by": "was first reported by Politico". */
+const PASSIVE_REPORT_LEMMAS = new Set(['report', 'disclose', 'confirm', 'reveal', 'announce']);
+
+/** Words allowed between the participle and "by": "first reported last week by", "confirmed on Friday by". */
+const MAX_GAP = 5;
+
+/** The index of "by" after a passive reporting verb ("was first reported by"), or -1. */
+export function passiveReportBy(tokens: Token[], index: number, lemma: string): number {
+  if (!PASSIVE_REPORT_LEMMAS.has(lemma) || !/ed$/i.test(tokens[index]?.text ?? '')) return -1;
+  if (!isPassiveAt(tokens, index)) return -1;
+  for (let i = index + 1; i < tokens.length && i - index <= MAX_GAP + 1; i++) {
+    const t = tokens[i] as Token;
+    if (/^by$/i.test(t.text)) return i;
+    if (!t.word) return -1;
+  }
+  return -1;
+}

@@ -2,7 +2,7 @@ import { WITHHOLDING_REQUEST } from '../sources/lexicon';
 import type { Token } from '../text/tokens';
 import { isModal, looksLikeVerb, wordClass } from '../text/word-class';
 import { wordSet } from '../text/word-list';
-import { BE, type Cue, closingMarkWithin, isPassiveAt, makeCue, NOUN_BEFORE } from './cue-base';
+import { BE, type Cue, closingMarkWithin, isPassiveAt, makeCue, NOUN_BEFORE, passiveReportBy } from './cue-base';
 import { DOCUMENT_NOUNS, documentBefore, opensClause, ruledOutByContext } from './cue-context';
 import { cueWord, reportsAsParticiple } from './lexicon';
 import { phrasalCueAt } from './phrasal-cues';
@@ -194,7 +194,9 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
   // ("was asked whether …" reports the question put to the subject: the question pass reads it.)
   const askedQuestion =
     lower === 'asked' && /^(?:whether|if|why|how|what|who|which|when|where|about|to|by)$/.test(next);
-  if (passive && word.lemma !== 'expect' && !lower.endsWith('ing') && !askedQuestion) return null;
+  // ("was first reported by Politico": a passive report names its reporter after "by".)
+  const reportedBy = passive && passiveReportBy(tokens, i, word.lemma) >= 0;
+  if (passive && word.lemma !== 'expect' && !lower.endsWith('ing') && !askedQuestion && !reportedBy) return null;
   let lastIndex = i;
   const particle = tokens[i + 1]?.text.toLowerCase() ?? '';
   if (PARTICLES[word.lemma]?.includes(particle)) lastIndex = i + 1;

@@ -4,6 +4,7 @@ import type { Token } from '../text/tokens';
 import { wordClass } from '../text/word-class';
 import type { Span } from '../types';
 import { type Cue, cueAt } from './cue';
+import { passiveReportBy } from './cue-base';
 import { type RawQuote, trimSpan, within } from './raw-quote';
 import { accordingToCandidate } from './reported/according-to';
 import { asLeadCandidate, opensAsLead } from './reported/as-lead';
@@ -14,6 +15,7 @@ import { evidenceLeadCandidate } from './reported/evidence-lead';
 import { expectationCandidate, isPassiveExpectation } from './reported/expectation';
 import { forwardCandidate, implicitCueAt } from './reported/forward';
 import { endsSoonAfter, invertedCandidate, OBJECT_TAKING_SPEECH } from './reported/inverted';
+import { passiveReportCandidate } from './reported/passive-report';
 import { isPassiveAsk, questionCandidate } from './reported/question';
 import { endAtLastQuotation, fragmentsOverlapping, insideQuote, NAMING } from './reported/quoted-spans';
 import { openingSubject } from './reported/speakers';
@@ -29,11 +31,13 @@ import { subjectAfter } from './subject-after';
  * - "according to X, CONTENT" and "CONTENT, according to X"
  * - "As X reported, CONTENT", "As reported by X, CONTENT"
  * - "In a poll released Sunday, CONTENT"; "When asked whether QUESTION, …" (the asker's, often unnamed);
- *   "X is widely expected to CONTENT" (an expectation with no stated speaker)
+ *   "X is widely expected to CONTENT" (an expectation with no stated speaker); "CONTENT was first reported by X"
+ *   (a passive report, its reporter after "by")
  * A reported clause with a quoted fragment in it is a mixed quote.
  *
  * This file tries each cue and keeps the best reading; the readings and their bounds live in `reported/`:
- * forward.ts, inverted.ts, according-to.ts, as-lead.ts, evidence-lead.ts, question.ts, expectation.ts (the shapes),
+ * forward.ts, inverted.ts, according-to.ts, as-lead.ts, evidence-lead.ts, question.ts, expectation.ts,
+ * passive-report.ts (the shapes),
  * speakers.ts (who can speak),
  * clause-ends.ts and phrase-ends.ts (where the content stops), cutters.ts (a later attribution cutting an
  * earlier content), quoted-spans.ts (quote marks).
@@ -69,6 +73,8 @@ function attributeCue(
   if (cue.lemma === 'according to') return accordingToCandidate(doc, tokens, cue);
   if (cue.lemma === 'in') return evidenceLeadCandidate(doc, tokens, cue);
   if (isPassiveExpectation(tokens, cue)) return expectationCandidate(doc, tokens, cue);
+  const by = passiveReportBy(tokens, cue.index, cue.lemma);
+  if (by >= 0) return passiveReportCandidate(tokens, cue, by);
   const question = questionCandidate(doc, tokens, cue);
   if (question || isPassiveAsk(tokens, cue)) return question;
 

@@ -717,3 +717,22 @@ describe('a cue with an object after the comma', () => {
     });
   });
 });
+
+describe('a passive report with its reporter after "by"', () => {
+  it('reads "The meeting was first reported by the Ledger" as the Ledger reporting the meeting', () => {
+    expect(quotes('The meeting was first reported by the Dayton Ledger.')[0]).toMatchObject({
+      speaker: 'the Dayton Ledger',
+      content: 'The meeting',
+      cue: 'reported',
+    });
+    expect(quotes('Her death was confirmed on Friday by the Eagle Forum.')[0]).toMatchObject({
+      speaker: 'the Eagle Forum',
+      content: 'Her death',
+    });
+  });
+
+  it('leaves passives without a reporter alone', () => {
+    expect(quotes('The meeting was reported in several papers.')).toHaveLength(0);
+    expect(quotes('The results were announced late.')).toHaveLength(0);
+  });
+});
