@@ -48,10 +48,12 @@ export function subjectAfter(tokens: Token[], cueIndex: number, ceiling = tokens
     if (c === 'conj' && !(wordClass(tokens[i - 1]) === 'cap' && wordClass(tokens[i + 1]) === 'cap')) break;
     // ("a Wednesday editorial": a weekday after a determiner describes the noun that follows;
     // "an editorial in The Des Moines Register": a document's outlet belongs to the phrase.)
+    // ("a report in the Washington Post": "the" may open the outlet's name.)
+    const outletStart = /^the$/i.test(tokens[i + 1]?.text ?? '') ? i + 2 : i + 1;
     const outlet =
       /^(?:in|by)$/i.test(t.text) &&
       DOCUMENT_HEADS.has(tokens[i - 1]?.text.toLowerCase() ?? '') &&
-      /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '');
+      /^\p{Lu}/u.test(tokens[outletStart]?.text ?? '');
     if (
       AFTER_SUBJECT.has(t.text.toLowerCase()) &&
       i > start &&

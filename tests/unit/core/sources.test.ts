@@ -75,6 +75,11 @@ describe('hard cases', () => {
     expect(analysis.sources.map((s) => [s.name, s.type])).toEqual([['Axios', 'document']]);
   });
 
+  it('names the outlet of "according to a report in the Dayton Ledger"', () => {
+    const text = 'The levy will pass, according to a report in the Dayton Ledger.';
+    expect(analyze(text).sources.map((s) => [s.name, s.type])).toEqual([['The Dayton Ledger', 'document']]);
+  });
+
   it('lets pronouns and "the person said" inherit the type of what they refer to', () => {
     const text = [
       'The deal is close, a person familiar with the talks said.',
