@@ -61,7 +61,9 @@ export function subjectAfter(tokens: Token[], cueIndex: number, ceiling = tokens
       !outlet
     )
       break;
-    if (c === 'word' && (looksLikeVerb(t) || VERB_ADVERBS.has(t.text.toLowerCase()))) break;
+    // ("said allied government officials": an -ed word opening the phrase before a noun is an adjective.)
+    const adjective = i === start && /ed$/i.test(t.text) && ['word', 'cap'].includes(wordClass(tokens[i + 1]));
+    if (c === 'word' && (looksLikeVerb(t) || VERB_ADVERBS.has(t.text.toLowerCase())) && !adjective) break;
     last = i;
   }
   // (A trailing determiner is dropped unless it stands for people: `," tweeted another.`)

@@ -135,7 +135,9 @@ function nounPhraseEndingAt(tokens: Token[], end: number, floor: number): { firs
     const nameModal = c === 'aux' && /^\p{Lu}/u.test(t.text) && wordClass(tokens[i - 1]) === 'cap';
     // "Cruz also lacks support from …": an adverb that stands before verbs ends the phrase.
     if (i < end && VERB_ADVERBS.has(t.text.toLowerCase())) break;
-    if (c === 'pron' || c === 'rel' || c === 'sub' || (c === 'aux' && !nameModal)) break;
+    const objectPronoun =
+      c === 'pron' && i === end && /^(?:it|you)$/i.test(t.text) && wordClass(tokens[i - 1]) === 'prep';
+    if ((c === 'pron' && !objectPronoun) || c === 'rel' || c === 'sub' || (c === 'aux' && !nameModal)) break;
     // "an attempt to ensure Kyiv maintains": "to" + a bare verb is an infinitive, not part of the subject.
     if (
       t.text.toLowerCase() === 'to' &&
@@ -248,7 +250,10 @@ export function subjectBefore(tokens: Token[], cueIndex: number, floor = 0): Sub
   while (end >= floor && isBetweenSubjectAndVerb(tokens[end])) end--;
   // "he told" is the common case: a subject pronoun right before the verb.
   if (end < floor) return null;
-  if (wordClass(tokens[end]) === 'pron' || wordClass(tokens[end]) === 'rel') return phrase(tokens, end, end);
+  // ("a person familiar with it told": "it" after a preposition is an object inside the phrase.)
+  const objectIt = /^(?:it|you)$/i.test(tokens[end]?.text ?? '') && wordClass(tokens[end - 1]) === 'prep';
+  if ((wordClass(tokens[end]) === 'pron' && !objectIt) || wordClass(tokens[end]) === 'rel')
+    return phrase(tokens, end, end);
   // "water bottles that said": the noun phrase before a relative "that".
   if (tokens[end]?.text.toLowerCase() === 'that' && wordClass(tokens[end - 1]) === 'word' && end - 1 >= floor) {
     const head = nounPhraseEndingAt(tokens, end - 1, floor);

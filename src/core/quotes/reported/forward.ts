@@ -40,6 +40,23 @@ function toldObjectAt(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/**
+ * The index just past a short listener at `i`: a name with or without "the" ("the Dayton Ledger", "CNN"), or
+ * "the"/"a" and one noun ("the newspaper"). -1 when none.
+ */
+function shortListenerEnd(tokens: Token[], i: number): number {
+  let k = /^(?:the|a|an)$/i.test(tokens[i]?.text ?? '') ? i + 1 : i;
+  if (wordClass(tokens[k]) === 'cap') {
+    while (wordClass(tokens[k]) === 'cap') k++;
+    return k;
+  }
+  return k > i && wordClass(tokens[k]) === 'word' && !looksLikeVerb(tokens[k]) ? k + 1 : -1;
+}
+
+function opensNounPhrase(t: Token | undefined): boolean {
+  return ['det', 'cap', 'num'].includes(wordClass(t));
+}
+
 /** Index of the first content token after a forward cue: skips listener, object before "to", "that". */
 export function complementStart(tokens: Token[], cue: Cue): number {
   let i = cue.lastIndex + 1;
@@ -69,7 +86,16 @@ export function complementStart(tokens: Token[], cue: Cue): number {
         // ("tells voters she’s with them": the auxiliary contracted onto the pronoun.)
         (wordClass(t) === 'pron' && /['’](?:s|re|ll|d|ve|m)$/i.test(t.text)),
     );
+    const listenerEnd = shortListenerEnd(tokens, i);
     if (pronounSubject >= 0) i = i + 1 + pronounSubject;
+    // ("told the Ledger the deal was off": a named or one-noun listener, then a clause of its own.)
+    else if (
+      listenerEnd > i &&
+      listenerEnd < j &&
+      opensNounPhrase(tokens[listenerEnd]) &&
+      hasFiniteVerbSoon(tokens, listenerEnd)
+    )
+      i = listenerEnd;
     else if (stop === 'that' || stop === 'to' || stop === ',' || stop === ':') i = j;
     // "told French television station BFMTV." names only the listener: nothing is reported after it.
     else if (clauseEnds && !tokens.slice(i, j).some((t) => wordClass(t) === 'aux' || looksLikeVerb(t))) i = j;
