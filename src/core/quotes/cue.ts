@@ -89,7 +89,7 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
     /^(?:ask|request|decline|refuse|want)$/.test(word.lemma) &&
     WITHHOLDING_REQUEST.test(
       tokens
-        .slice(i, i + 5)
+        .slice(i, i + 7)
         .map((w) => w.text)
         .join(' '),
     )

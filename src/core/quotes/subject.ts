@@ -340,7 +340,13 @@ function reasonInsideRelative(tokens: Token[], at: number, floor: number): numbe
  * "A city official who spoke on condition of anonymity said": the phrase right before the verb ends a
  * relative clause; the speaker is the noun phrase before "who".
  */
-function relativeClauseHead(tokens: Token[], before: number, clauseLast: number, floor: number): Subject | null {
+function relativeClauseHead(
+  tokens: Token[],
+  before: number,
+  clauseLast: number,
+  floor: number,
+  depth = 0,
+): Subject | null {
   for (let r = before - 1; r >= floor && before - r <= 16; r--) {
     const t = tokens[r];
     if (!t || (/^[.,;:!?“”"()]$/.test(t.text) && !isAbbreviationDot(tokens, r))) return null;
@@ -374,13 +380,22 @@ function relativeClauseHead(tokens: Token[], before: number, clauseLast: number,
     const noun =
       wordClass(previous) === 'word' ||
       (wordClass(previous) === 'cap' && nounAt === floor && isSpeakerNoun(previous?.text ?? ''));
+    // (Right before the phrase's noun a participle modifies it instead: "internal staffing issues"; before
+    // its determiner it is a reduced relative: "a judge handling a lawsuit".)
+    const modifier = r === before - 1 && before === clauseLast && wordClass(tokens[before]) === 'word';
     const participle =
-      ((/^\p{Ll}+ing$/u.test(t.text) && looksLikeVerb(t)) ||
+      ((/^\p{Ll}+ing$/u.test(t.text) && looksLikeVerb(t) && !modifier) ||
         (/^\p{Ll}+ed$/u.test(t.text) && isSpeakerNoun(previous?.text ?? '') && wordClass(tokens[r + 1]) === 'prep')) &&
       noun;
     if (!/^(?:who|whom|whose)$/i.test(t.text) && !participle) continue;
     const head = nounPhraseEndingAt(tokens, /^(?:who|whom|whose)$/i.test(t.text) ? r - 1 : nounAt, floor);
     if (!head) return null;
+    // ("One employee watching from the ground who declined to give her name said": a phrase after a
+    // preposition belongs to an earlier participle; the speaker heads that one.)
+    if (wordClass(tokens[head.first - 1]) === 'prep' && depth < 2) {
+      const outer = relativeClauseHead(tokens, head.first, clauseLast, floor, depth + 1);
+      if (outer) return outer;
+    }
     const appositive = { start: t.start, end: tokens[clauseLast]?.end ?? t.end };
     return phrase(tokens, head.first, head.last, appositive);
   }

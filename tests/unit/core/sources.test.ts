@@ -44,6 +44,8 @@ describe('hard cases', () => {
   });
 
   it('reads "who declined to give her name" as anonymity, never as a statement', () => {
+    const last = 'Evan, a neighbor who declined to give his last name, said the deal was off.';
+    expect(quoteTable(last, analyze(last)).map((q) => q.content)).toEqual(['the deal was off']);
     const text = '“The water rose in minutes,” said a clerk at a nearby store, who declined to give her name.';
     const table = quoteTable(text, analyze(text));
     expect(table).toHaveLength(1);
@@ -60,6 +62,12 @@ describe('hard cases', () => {
       'Two officials',
     ],
     ['A person familiar with it told the Ledger the deal was off.', 'A person familiar with it'],
+    ['One clerk watching from the door who declined to give her name said the deal was off.', 'One clerk'],
+    [
+      'A city official speaking on condition of anonymity to discuss internal staffing issues said the deal was off.',
+      'A city official',
+    ],
+    ['The deal was off, sources said on condition of anonymity due to an expected announcement.', 'sources'],
     ['The deal was off, said two people with direct knowledge.', 'two people with direct knowledge'],
     ['The deal was off, said allied officials speaking off the record.', 'allied officials'],
   ])('finds the anonymous speaker of "%s"', (text, speaker) => {

@@ -28,9 +28,21 @@ export function endsSoonAfter(tokens: Token[], subject: Subject | null): boolean
   return contentWords(tokens, subject.last + 1, last) <= 3 && isAdverbialTail(tokens, subject.last + 1, last);
 }
 
+const ANONYMITY_TERMS = /^,? ?(?:on (?:the )?conditions? (?:of|that)|on background\b|off the record\b|speaking on\b)/i;
+
+function textOf(tokens: Token[], from: number, to: number): string {
+  return tokens
+    .slice(from, to + 1)
+    .map((t) => t.text)
+    .join(' ');
+}
+
 /** Words allowed after an inverted attribution: "said on Friday", "said in a statement", "told CNN". */
 export function isAdverbialTail(tokens: Token[], from: number, to: number): boolean {
   let words = 0;
+  // "…, sources said on condition of anonymity because they were not authorized to …": the terms of anonymity
+  // describe the speaker, however long they run.
+  if (ANONYMITY_TERMS.test(textOf(tokens, from, Math.min(to, from + 5)))) return true;
   // "…, said a worker leaving the afternoon shift", "…, an aide said, speaking on the condition of anonymity":
   // a participle describing the speaker.
   let firstWord = from;
