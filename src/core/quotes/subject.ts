@@ -208,6 +208,8 @@ function nounPhraseEndingAt(tokens: Token[], end: number, floor: number): { firs
     } else if (
       c === 'word' &&
       looksLikeVerb(t) &&
+      // ("sources with knowledge of the restructuring": an -ing word after a determiner is a noun.)
+      !(/ing$/.test(t.text) && wordClass(tokens[i - 1]) === 'det') &&
       // ("a source close to her": "close to" after a noun is an adjective.)
       !(i < end && /^close$/i.test(t.text) && /^to$/i.test(tokens[i + 1]?.text ?? '')) &&
       !(i === end && isPolledGroup(tokens, i)) &&

@@ -109,7 +109,7 @@ export const PERSON_HEADS = wordSet(`
   paramedic guard detective sheriff deputy clerk assistant associate colleague counterpart partner delegate
   staff someone participant onlooker bystander businessman businesswoman star actress actor tycoon magnate wife
   husband man woman hopeful ally mother father son daughter brother sister child girl boy host anchor author
-  writer singer rapper player coach founder billionaire millionaire celebrity pastor priest rabbi imam bishop
+  writer singer rapper player coach founder billionaire millionaire celebrity pastor priest rabbi imam bishop figure
   pope nominee challenger incumbent rival opponent contender frontrunner front-runner pundit commentator
   columnist blogger justice magistrate juror moderator reporter correspondent editor publisher entrepreneur
   mogul boss ceo chancellor premier king queen prince princess cardinal general colonel captain sergeant

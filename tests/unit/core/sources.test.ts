@@ -64,6 +64,11 @@ describe('hard cases', () => {
     ['A person familiar with it told the Ledger the deal was off.', 'A person familiar with it'],
     ['One clerk watching from the door who declined to give her name said the deal was off.', 'One clerk'],
     [
+      'Two sources with knowledge of the restructuring told the Ledger the deal was off.',
+      'Two sources with knowledge of the restructuring',
+    ],
+    ['The opposition figure, who spoke on condition of anonymity, said the deal was off.', 'The opposition figure'],
+    [
       'A city official speaking on condition of anonymity to discuss internal staffing issues said the deal was off.',
       'A city official',
     ],
