@@ -66,10 +66,13 @@ export function subjectAfter(tokens: Token[], cueIndex: number, ceiling = tokens
     if (c === 'word' && (looksLikeVerb(t) || VERB_ADVERBS.has(t.text.toLowerCase())) && !adjective) break;
     last = i;
   }
-  // (A trailing determiner is dropped unless it stands for people: `," tweeted another.`)
+  // (A trailing determiner is dropped unless it stands for people: `," tweeted another.`; so is a "not" that
+  // belongs to what follows: `says someone not authorized to speak`.)
   while (
     last >= start &&
-    (wordClass(tokens[last]) === 'prep' || (wordClass(tokens[last]) === 'det' && !standsForPeople(tokens, last, last)))
+    (wordClass(tokens[last]) === 'prep' ||
+      /^not$/i.test(tokens[last]?.text ?? '') ||
+      (wordClass(tokens[last]) === 'det' && !standsForPeople(tokens, last, last)))
   )
     last--;
   if (last < start || !hasHead(tokens, start, last)) return null;

@@ -230,7 +230,12 @@ export function readMention(mention: string, followingContext = ''): MentionInfo
 
   const plural = isGroupNoun(head) || (/s$/.test(head) && !PERSON_HEADS.has(head));
   // "a senior Democratic aide", "one administration official": insiders speaking unnamed are anonymous.
-  const insider = !plural && INSIDER_HEADS.has(head) && /^(?:a|an|one|another)$/.test(firstLower);
+  // ("one of the senior administration officials": one insider picked from a group is one too.)
+  const partitive = /^(?:one|another)$/.test(firstLower) && lowerWords[1] === 'of';
+  const groupHead = partitive ? (lowerWords[2 + findHead(lowerWords.slice(2))] ?? head) : head;
+  const singularHead = partitive && groupHead.endsWith('s') ? groupHead.slice(0, -1) : head;
+  const insider =
+    (!plural || partitive) && INSIDER_HEADS.has(singularHead) && /^(?:a|an|one|another)$/.test(firstLower);
   const type: SourceType = insider ? 'anonymous' : plural ? 'unnamed-group' : 'unnamed-person';
   return { kind: 'description', type, head, plural, anaphoric: firstLower === 'the' };
 }

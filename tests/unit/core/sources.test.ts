@@ -94,6 +94,15 @@ describe('hard cases', () => {
     expect(analyze(text).sources.map((s) => [s.name, s.type])).toEqual([['The Dayton Ledger', 'document']]);
   });
 
+  it('types one insider picked from a group, and someone not authorized to speak, as anonymous', () => {
+    const one = '“The vote is close,” one of the senior administration officials said.';
+    expect(quoteTable(one, analyze(one))[0]).toMatchObject({ type: 'anonymous' });
+    const voters = '“The vote is close,” one of the voters said.';
+    expect(quoteTable(voters, analyze(voters))[0]).toMatchObject({ type: 'unnamed-person' });
+    const someone = '“The vote is close,” says someone not authorized to speak on the record.';
+    expect(quoteTable(someone, analyze(someone))[0]).toMatchObject({ speaker: 'someone', type: 'anonymous' });
+  });
+
   it('lets pronouns and "the person said" inherit the type of what they refer to', () => {
     const text = [
       'The deal is close, a person familiar with the talks said.',
