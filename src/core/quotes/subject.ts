@@ -1,3 +1,4 @@
+import { PERSON_HEADS } from '../sources/lexicon';
 import { isSpeakerNoun } from '../sources/speaker-nouns';
 import { isAbbreviationDot, type Token } from '../text/tokens';
 import { isIrregularPast, looksLikeVerb, withoutContraction, wordClass } from '../text/word-class';
@@ -427,8 +428,10 @@ function looksLikeAppositive(tokens: Token[], from: number, to: number): boolean
     // "speaking on condition of anonymity because they were not authorized to …": a reason clause inside a
     // description is part of it.
     if (i > from && /^(?:because|since)$/i.test(tokens[i]?.text ?? '')) return true;
-    // An auxiliary or a subject pronoun makes it a clause; participles ("clad in", "wearing") are fine.
-    if (c === 'aux' || c === 'pron') return false;
+    // An auxiliary or a subject pronoun makes it a clause; participles ("clad in", "wearing") are fine, and so
+    // is "it" after a preposition ("but not authorized to speak about it").
+    if (c === 'aux' || (c === 'pron' && !(/^it$/i.test(tokens[i]?.text ?? '') && wordClass(tokens[i - 1]) === 'prep')))
+      return false;
   }
   return true;
 }
@@ -576,12 +579,20 @@ function appositiveSubject(tokens: Token[], closing: number, floor: number): Sub
 }
 
 /** Words in tokens[from..to], apart from an opening "But"/"And" or a quotation mark. */
-/** Whether the stretch from the separator at `sep` to the next separator is a capitalized name. */
+/**
+ * Whether the stretch from the separator at `sep` to the next separator names someone: a capitalized name, or
+ * a short phrase headed by a word for people ("a person familiar with the situation").
+ */
 function nameBetween(tokens: Token[], sep: number, separators: number[]): boolean {
   const next = separators.find((k) => k > sep);
   if (next === undefined || next - sep < 2) return false;
-  for (let i = sep + 1; i < next; i++) if (wordClass(tokens[i]) !== 'cap') return false;
-  return true;
+  const stretch = tokens.slice(sep + 1, next);
+  if (stretch.every((t) => wordClass(t) === 'cap')) return true;
+  return (
+    stretch.length <= 10 &&
+    wordClass(stretch[0]) === 'det' &&
+    stretch.some((t) => wordClass(t) === 'word' && PERSON_HEADS.has(t.text.toLowerCase().replace(/s$/, '')))
+  );
 }
 
 function hasWordsBetween(tokens: Token[], from: number, to: number): boolean {

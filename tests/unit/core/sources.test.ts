@@ -69,6 +69,10 @@ describe('hard cases', () => {
     ],
     ['The opposition figure, who spoke on condition of anonymity, said the deal was off.', 'The opposition figure'],
     [
+      'After the show, a person familiar with the talks, but not authorized to speak about it, told the Ledger the deal was off.',
+      'a person familiar with the talks',
+    ],
+    [
       'A city official speaking on condition of anonymity to discuss internal staffing issues said the deal was off.',
       'A city official',
     ],
