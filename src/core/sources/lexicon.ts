@@ -48,7 +48,7 @@ export const DOCUMENT_HEADS = wordSet(`
   journal broadcast announcement notice guidance bill law plan proposal budget review audit investigation
   inquiry testimony clip video ad advertisement commercial spot sign banner headline caption page flyer mailer
   billboard petition platform bylaws rule rules policy decree resolution amendment message messages note
-  transcript speech remarks ballot questionnaire manifesto
+  transcript speech remarks ballot questionnaire manifesto results tally count
 `);
 
 /**

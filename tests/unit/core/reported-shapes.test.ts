@@ -736,3 +736,13 @@ describe('a passive report with its reporter after "by"', () => {
     expect(quotes('The results were announced late.')).toHaveLength(0);
   });
 });
+
+describe('"That’s according to X"', () => {
+  it('attributes the sentence before, or the demonstrative when that sentence has its own attribution', () => {
+    expect(
+      quotes('The plant will close in March. That’s according to two people familiar with the plans.')[0],
+    ).toMatchObject({ speaker: 'two people familiar with the plans', content: 'The plant will close in March' });
+    const found = quotes('“We will win,” Ruiz said. That is according to early results of exit polls.');
+    expect(found.map((q) => q.content)).toEqual(['We will win,', 'That']);
+  });
+});

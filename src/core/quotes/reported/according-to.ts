@@ -1,7 +1,9 @@
-import type { TextDoc } from '../../text/document';
+import { lowerBound, type TextDoc, tokensIn } from '../../text/document';
 import { isAbbreviationDot, type Token } from '../../text/tokens';
 import { wordClass } from '../../text/word-class';
-import type { Cue } from '../cue';
+import type { Span } from '../../types';
+import { type Cue, cueAt } from '../cue';
+import { trimSpan } from '../raw-quote';
 import type { Subject } from '../subject';
 import { subjectAfter } from '../subject-after';
 import { type Candidate, contentWords, isPunct, MIN_CONTENT_WORDS, spanOf } from './candidate';
@@ -75,12 +77,44 @@ export function accordingToCandidate(doc: TextDoc, tokens: Token[], cue: Cue): C
       if (content) return { cue, subject, content: [content], boundary: cue.index, weight: cue.weight };
     }
   }
+  // "… That’s according to a person familiar with the talks.": the demonstrative points at the sentence before.
+  // (When that sentence has an attribution of its own, the demonstrative itself stands for it.)
+  if (separator < 0 && pointsBack(tokens, leadStart, cue.index - 1)) {
+    const demonstrative = tokens[leadStart] as Token;
+    const pointer = { start: demonstrative.start, end: demonstrative.start + 4 };
+    const previous = previousSentence(doc, tokens[0]?.start ?? 0) ?? pointer;
+    return { cue, subject, content: [previous], boundary: cue.index, weight: cue.weight };
+  }
   if (leadWords <= 1) return null;
   // "CONTENT, according to X."
   let to = cue.index - 1;
   while (to >= leadStart && !tokens[to]?.word) to--;
   const content = spanOf(tokens, leadStart, to);
   return content ? { cue, subject, content: [content], boundary: cue.index, weight: cue.weight } : null;
+}
+
+/** "That’s", "That is", "This was": a lead that is only a demonstrative and a form of "be". */
+function pointsBack(tokens: Token[], from: number, to: number): boolean {
+  const lead = tokens
+    .slice(from, to + 1)
+    .map((t) => t.text.toLowerCase())
+    .join(' ');
+  return /^(?:that|this)(?:['’]s| is| was)(?: all)?$/.test(lead);
+}
+
+/**
+ * The sentence before the one starting at `start`, in the same or the previous paragraph (trimmed), or null
+ * when there is none or it carries an attribution of its own (a quotation or a reporting cue).
+ */
+function previousSentence(doc: TextDoc, start: number): Span | null {
+  const k = lowerBound(doc.sentences, start) - 1;
+  const sentence = doc.sentences[k];
+  const current = doc.sentences[k + 1];
+  if (!sentence || !current || current.paragraph - sentence.paragraph > 1) return null;
+  if (/["“”]/.test(doc.text.slice(sentence.start, sentence.end))) return null;
+  const words = tokensIn(doc, sentence.start, sentence.end);
+  if (words.some((_, i) => cueAt(words, i) !== null)) return null;
+  return trimSpan(doc.text, sentence);
 }
 
 /** The tokens first..last as a phrase (a source that the chunker cannot parse, such as one with a quoted title). */
