@@ -44,7 +44,10 @@ export function subjectAfter(tokens: Token[], cueIndex: number, ceiling = tokens
     // ("the latest New York Times/CBS News poll": a slash between words joins them.)
     const joiner = t.text === '/' && tokens[i - 1]?.end === t.start && tokens[i + 1]?.start === t.end;
     if (c === 'punct' && !isAbbreviationDot(tokens, i) && !joiner) break;
-    if (c === 'pron' || c === 'rel' || c === 'sub' || c === 'aux' || c === 'obj') break;
+    // ("a person close to him": an object pronoun after a preposition belongs to the phrase.)
+    const objectAfterPreposition = (c === 'obj' || /^it$/i.test(t.text)) && wordClass(tokens[i - 1]) === 'prep';
+    if ((c === 'pron' && !objectAfterPreposition) || c === 'rel' || c === 'sub' || c === 'aux') break;
+    if (c === 'obj' && !objectAfterPreposition) break;
     if (c === 'conj' && !(wordClass(tokens[i - 1]) === 'cap' && wordClass(tokens[i + 1]) === 'cap')) break;
     // ("a Wednesday editorial": a weekday after a determiner describes the noun that follows;
     // "an editorial in The Des Moines Register": a document's outlet belongs to the phrase.)
@@ -62,7 +65,10 @@ export function subjectAfter(tokens: Token[], cueIndex: number, ceiling = tokens
     )
       break;
     // ("said allied government officials": an -ed word opening the phrase before a noun is an adjective.)
-    const adjective = i === start && /ed$/i.test(t.text) && ['word', 'cap'].includes(wordClass(tokens[i + 1]));
+    // ("according to a person close to him": "close to" after a noun is an adjective too.)
+    const adjective =
+      (i === start && /ed$/i.test(t.text) && ['word', 'cap'].includes(wordClass(tokens[i + 1]))) ||
+      (i > start && /^close$/i.test(t.text) && /^to$/i.test(tokens[i + 1]?.text ?? ''));
     if (c === 'word' && (looksLikeVerb(t) || VERB_ADVERBS.has(t.text.toLowerCase())) && !adjective) break;
     last = i;
   }
@@ -72,7 +78,9 @@ export function subjectAfter(tokens: Token[], cueIndex: number, ceiling = tokens
     last >= start &&
     (wordClass(tokens[last]) === 'prep' ||
       /^not$/i.test(tokens[last]?.text ?? '') ||
-      (wordClass(tokens[last]) === 'det' && !standsForPeople(tokens, last, last)))
+      (wordClass(tokens[last]) === 'det' &&
+        !standsForPeople(tokens, last, last) &&
+        !(/^her$/i.test(tokens[last]?.text ?? '') && wordClass(tokens[last - 1]) === 'prep')))
   )
     last--;
   if (last < start || !hasHead(tokens, start, last)) return null;

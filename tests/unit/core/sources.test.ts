@@ -24,6 +24,8 @@ describe('source types, one per category', () => {
     ['The port will reopen on Monday, two people briefed on the matter said.', 'anonymous'],
     ['The port will reopen on Monday, sources said.', 'anonymous'],
     ['The port will reopen on Monday, a person close to the company said.', 'anonymous'],
+    ['The port will reopen on Monday, according to a person close to her.', 'anonymous'],
+    ['The port will reopen on Monday, according to a person close to him.', 'anonymous'],
     ['The port will reopen on Monday, one unnamed official said.', 'anonymous'],
     ['The port will reopen on Monday, a police officer said.', 'unnamed-person'],
     ['The port will reopen on Monday, one resident said.', 'unnamed-person'],
