@@ -1,4 +1,4 @@
-import { PERSON_HEADS } from '../sources/lexicon';
+import { ANONYMITY_PATTERNS, PERSON_HEADS } from '../sources/lexicon';
 import { isSpeakerNoun } from '../sources/speaker-nouns';
 import { isAbbreviationDot, type Token } from '../text/tokens';
 import { isIrregularPast, looksLikeVerb, withoutContraction, wordClass } from '../text/word-class';
@@ -340,6 +340,24 @@ function reasonInsideRelative(tokens: Token[], at: number, floor: number): numbe
 }
 
 /**
+ * The "who" that opens a relative clause stating the terms of anonymity around token `at` ("who asked not to be
+ * identified"), or -1. Scans back without crossing punctuation.
+ */
+function anonymityInsideRelative(tokens: Token[], at: number, before: number, floor: number): number {
+  for (let k = at; k >= floor && at - k <= 24; k--) {
+    const t = tokens[k];
+    if (!t || !t.word) return -1;
+    if (!/^(?:who|whom)$/i.test(t.text)) continue;
+    const clause = tokens
+      .slice(k, before)
+      .map((w) => w.text)
+      .join(' ');
+    return ANONYMITY_PATTERNS.some((re) => re.test(clause)) ? k : -1;
+  }
+  return -1;
+}
+
+/**
  * "A city official who spoke on condition of anonymity said": the phrase right before the verb ends a
  * relative clause; the speaker is the noun phrase before "who".
  */
@@ -371,6 +389,13 @@ function relativeClauseHead(
         r = reason;
         continue;
       }
+      // ("One official who asked not to be identified discussing its work said": the terms of anonymity in a
+      // relative clause are skipped to reach "who".)
+      const anonymityWho = anonymityInsideRelative(tokens, r, before, floor);
+      if (anonymityWho >= 0) {
+        r = anonymityWho + 1;
+        continue;
+      }
       if (wordClass(t) === 'sub' || whose < 0) return null;
       continue;
     }
@@ -391,7 +416,11 @@ function relativeClauseHead(
         (/^\p{Ll}+ed$/u.test(t.text) && isSpeakerNoun(previous?.text ?? '') && wordClass(tokens[r + 1]) === 'prep')) &&
       noun;
     if (!/^(?:who|whom|whose)$/i.test(t.text) && !participle) continue;
-    const head = nounPhraseEndingAt(tokens, /^(?:who|whom|whose)$/i.test(t.text) ? r - 1 : nounAt, floor);
+    const relative = /^(?:who|whom|whose)$/i.test(t.text);
+    const head = nounPhraseEndingAt(tokens, relative ? r - 1 : nounAt, floor);
+    // (A participle inside the relative clause has no head of its own: "who asked not to be identified
+    // discussing its work"; the scan goes on to "who".)
+    if (!head && !relative) continue;
     if (!head) return null;
     // ("One employee watching from the ground who declined to give her name said": a phrase after a
     // preposition belongs to an earlier participle; the speaker heads that one.)

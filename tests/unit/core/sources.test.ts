@@ -65,6 +65,7 @@ describe('hard cases', () => {
     ],
     ['A person familiar with it told the Ledger the deal was off.', 'A person familiar with it'],
     ['One clerk watching from the door who declined to give her name said the deal was off.', 'One clerk'],
+    ['One aide who asked not to be identified discussing internal matters said the deal was off.', 'One aide'],
     [
       'Two sources with knowledge of the restructuring told the Ledger the deal was off.',
       'Two sources with knowledge of the restructuring',
