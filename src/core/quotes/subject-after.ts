@@ -1,4 +1,4 @@
-import { DOCUMENT_HEADS } from '../sources/lexicon';
+import { DOCUMENT_HEADS, PERSON_HEADS } from '../sources/lexicon';
 import { isAbbreviationDot, type Token } from '../text/tokens';
 import { looksLikeVerb, wordClass } from '../text/word-class';
 import { wordSet } from '../text/word-list';
@@ -48,7 +48,13 @@ export function subjectAfter(tokens: Token[], cueIndex: number, ceiling = tokens
     const objectAfterPreposition = (c === 'obj' || /^it$/i.test(t.text)) && wordClass(tokens[i - 1]) === 'prep';
     if ((c === 'pron' && !objectAfterPreposition) || c === 'rel' || c === 'sub' || c === 'aux') break;
     if (c === 'obj' && !objectAfterPreposition) break;
-    if (c === 'conj' && !(wordClass(tokens[i - 1]) === 'cap' && wordClass(tokens[i + 1]) === 'cap')) break;
+    // ("Clinton and Trump"; "public documents and a person familiar with the matter": a second source.)
+    const secondSource =
+      /^and$/i.test(t.text) &&
+      ['det', 'num'].includes(wordClass(tokens[i + 1])) &&
+      PERSON_HEADS.has(tokens[i + 2]?.text.toLowerCase().replace(/s$/, '') ?? '');
+    if (c === 'conj' && !(wordClass(tokens[i - 1]) === 'cap' && wordClass(tokens[i + 1]) === 'cap') && !secondSource)
+      break;
     // ("a Wednesday editorial": a weekday after a determiner describes the noun that follows;
     // "an editorial in The Des Moines Register": a document's outlet belongs to the phrase.)
     // ("a report in the Washington Post": "the" may open the outlet's name.)
@@ -69,7 +75,9 @@ export function subjectAfter(tokens: Token[], cueIndex: number, ceiling = tokens
     const adjective =
       (i === start && /ed$/i.test(t.text) && ['word', 'cap'].includes(wordClass(tokens[i + 1]))) ||
       (i > start && /^close$/i.test(t.text) && /^to$/i.test(tokens[i + 1]?.text ?? ''));
-    if (c === 'word' && (looksLikeVerb(t) || VERB_ADVERBS.has(t.text.toLowerCase())) && !adjective) break;
+    // ("people familiar with his thinking": an -ing word after a determiner is a noun.)
+    const gerund = /ing$/i.test(t.text) && wordClass(tokens[i - 1]) === 'det';
+    if (c === 'word' && (looksLikeVerb(t) || VERB_ADVERBS.has(t.text.toLowerCase())) && !adjective && !gerund) break;
     last = i;
   }
   // (A trailing determiner is dropped unless it stands for people: `," tweeted another.`; so is a "not" that

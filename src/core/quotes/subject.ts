@@ -527,7 +527,12 @@ function appositiveSubject(tokens: Token[], closing: number, floor: number): Sub
     }
     if (t.text === separator || (separator !== ',' && t.text === ',')) separators.push(j);
   }
-  if (separators.length === 0) return null;
+  // ("Another official who did not wish to be identified, said": a relative clause closed by a comma.)
+  if (separators.length === 0) {
+    const withRelative = relativeClauseHead(tokens, closing, closing - 1, start);
+    const byWho = /^(?:who|whom)$/i.test(tokens[(withRelative?.last ?? -2) + 1]?.text ?? '');
+    return withRelative && byWho && !hasWordsBetween(tokens, start, withRelative.first - 1) ? withRelative : null;
+  }
   // The speaker is the leftmost stretch that is a whole noun phrase; everything after it describes them.
   separators.reverse();
   let from = start;

@@ -66,6 +66,7 @@ describe('hard cases', () => {
     ['A person familiar with it told the Ledger the deal was off.', 'A person familiar with it'],
     ['One clerk watching from the door who declined to give her name said the deal was off.', 'One clerk'],
     ['One aide who asked not to be identified discussing internal matters said the deal was off.', 'One aide'],
+    ['Another official who did not wish to be identified, said the deal was off.', 'Another official'],
     [
       'Two sources with knowledge of the restructuring told the Ledger the deal was off.',
       'Two sources with knowledge of the restructuring',
@@ -99,6 +100,20 @@ describe('hard cases', () => {
   it('names the outlet of "according to a report in the Dayton Ledger"', () => {
     const text = 'The levy will pass, according to a report in the Dayton Ledger.';
     expect(analyze(text).sources.map((s) => [s.name, s.type])).toEqual([['The Dayton Ledger', 'document']]);
+  });
+
+  it.each([
+    ['Ruiz was annoyed, according to people familiar with his thinking.', 'people familiar with his thinking'],
+    [
+      'Ruiz was annoyed, according to public filings and a person familiar with the matter.',
+      'public filings and a person familiar with the matter',
+    ],
+  ])('reads the whole anonymous source of "%s"', (text, speaker) => {
+    expect(quoteTable(text, analyze(text))[0]).toMatchObject({
+      speaker,
+      type: 'anonymous',
+      content: 'Ruiz was annoyed',
+    });
   });
 
   it('types one insider picked from a group, and someone not authorized to speak, as anonymous', () => {
