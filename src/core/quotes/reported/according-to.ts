@@ -95,6 +95,8 @@ export function accordingToCandidate(doc: TextDoc, tokens: Token[], cue: Cue): C
 
 /** "That’s", "That is", "This was": a lead that is only a demonstrative and a form of "be". */
 function pointsBack(tokens: Token[], from: number, to: number): boolean {
+  // (Checked on a few tokens only, so an endless sentence of "according to" stays linear.)
+  if (to - from > 3) return false;
   const lead = tokens
     .slice(from, to + 1)
     .map((t) => t.text.toLowerCase())
