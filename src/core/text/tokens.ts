@@ -8,9 +8,10 @@ export interface Token extends Span {
 
 // Words keep inner apostrophes, hyphens and dotted acronyms ("O'Neill", "well-known", "U.S.").
 // A full stop joins only before a lower-case letter or digit ("3.5", "inc.com"), so "said.Trump" is two words.
-// Names joined by "&" ("P&G", "AT&T") and numbers with thousands separators ("20,000") are one word too.
+// Names joined by "&" ("P&G", "AT&T") and numbers with thousands separators ("20,000") are one word too; a typed
+// "--" is one dash.
 const TOKEN_RE =
-  /''|``|(?:[A-Za-z]\.){2,}|\p{Lu}+&\p{Lu}+\b|[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+|\.(?=[\p{Ll}\p{N}])[\p{L}\p{N}]+|(?<=\d),\d{3}(?!\d))*|\S/gu;
+  /''|``|-{2,3}|(?:[A-Za-z]\.){2,}|\p{Lu}+&\p{Lu}+\b|[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+|\.(?=[\p{Ll}\p{N}])[\p{L}\p{N}]+|(?<=\d),\d{3}(?!\d))*|\S/gu;
 
 /** Tokens of text[start, end). */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
@@ -18,8 +19,9 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const slice = text.slice(start, end);
   TOKEN_RE.lastIndex = 0;
   for (let m = TOKEN_RE.exec(slice); m; m = TOKEN_RE.exec(slice)) {
-    // The two-character marks of newspaper archives ('' and ``) read as the double mark they stand for.
-    const t = m[0] === "''" || m[0] === '``' ? '"' : m[0];
+    // The two-character marks of newspaper archives ('' and ``) read as the double mark they stand for, and a
+    // typed "--" as the dash it stands for.
+    const t = m[0] === "''" || m[0] === '``' ? '"' : m[0].startsWith('--') ? '—' : m[0];
     tokens.push({ start: start + m.index, end: start + m.index + m[0].length, text: t, word: /[\p{L}\p{N}]/u.test(t) });
   }
   return tokens;

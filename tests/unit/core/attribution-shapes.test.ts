@@ -828,3 +828,12 @@ describe('a subject with a relative clause and an aside', () => {
     expect(found[0]).toMatchObject({ speaker: 'some voters', content: 'he had lost his spark' });
   });
 });
+
+describe('a typed double hyphen', () => {
+  it('reads "--" as the dash it stands for around an appositive', () => {
+    const found = quotes(
+      'The county clerk -- who has clashed with the board over the past few weeks -- said she regretted her remarks.',
+    );
+    expect(found[0]).toMatchObject({ speaker: 'The county clerk', content: 'she regretted her remarks' });
+  });
+});
