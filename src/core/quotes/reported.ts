@@ -93,7 +93,14 @@ function attributeCue(
     return candidate;
   }
 
-  const subjectFirst = subjectBefore(tokens, cue.index);
+  // ("has spoken out in favor of …": after a preposition the cue is a noun of the clause; its speaker is the
+  // subject of the clause's verb.)
+  const afterPreposition = wordClass(before) === 'prep' && before?.text.toLowerCase() !== 'to';
+  const phraseBefore = subjectBefore(tokens, cue.index);
+  const subjectFirst =
+    afterPreposition && phraseBefore
+      ? (mainVerbSubject(tokens, cue.index, 0, (pos) => insideQuote(doc, pos)) ?? phraseBefore)
+      : phraseBefore;
   if (cue.cls === 'speech' && opensAsLead(tokens, cue, subjectFirst)) {
     const asLead = asLeadCandidate(doc, tokens, cue, subjectFirst);
     if (asLead) return asLead;

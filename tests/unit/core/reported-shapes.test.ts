@@ -746,3 +746,13 @@ describe('"That’s according to X"', () => {
     expect(found.map((q) => q.content)).toEqual(['We will win,', 'That']);
   });
 });
+
+describe('a stance noun after a preposition', () => {
+  it('gives "in favor of" the subject of the clause as its speaker', () => {
+    expect(
+      quotes('In 2012, Ortiz donated $500 to the campaign, and has spoken out in favor of the levy.').find(
+        (q) => q.cue === 'favor',
+      ),
+    ).toMatchObject({ speaker: 'Ortiz', content: 'of the levy' });
+  });
+});
