@@ -655,6 +655,12 @@ export function mainVerbSubject(
     if (!t || quoted(t.start)) continue;
     if (/^[.;:!?]$/.test(t.text) && !isAbbreviationDot(tokens, i)) return null;
     const lower = t.text.toLowerCase();
+    // ("Sanders was in San Diego on Tuesday, emphasizing …": a copula with no participle after it is the verb.)
+    const next = tokens[i + 1];
+    const copula =
+      /^(?:was|were)$/.test(lower) &&
+      !(next && (/(?:ed|ing|en)$/i.test(next.text) || looksLikeVerb(next) || /^(?:to|not|also)$/i.test(next.text)));
+    if (copula) return subjectBefore(tokens, i, floor);
     const pastTense = (/^\p{Ll}+ed$/u.test(t.text) && wordClass(tokens[i - 1]) !== 'det') || isIrregularPast(lower);
     // (A passive "was told" has no speaker in its subject; a perfect "has indicated" does.)
     const perfect = /^(?:has|have|had)$/i.test(tokens[i - 1]?.text ?? '');

@@ -756,3 +756,13 @@ describe('a stance noun after a preposition', () => {
     ).toMatchObject({ speaker: 'Ortiz', content: 'of the levy' });
   });
 });
+
+describe('a participle after a copula clause', () => {
+  it('takes the subject of "was" as the speaker', () => {
+    expect(
+      quotes('It is a long shot, but Ortiz was in Dayton on Tuesday night, emphasizing the port’s importance.').find(
+        (q) => q.cue === 'emphasizing',
+      ),
+    ).toMatchObject({ speaker: 'Ortiz' });
+  });
+});
