@@ -145,7 +145,11 @@ function attributeCue(
         cue.cls !== 'evidence'));
   if (coordinated) {
     // "McConnell embraced the mogul and said …": the sentence's subject, or the earlier attribution's.
-    const subject = lastOuter(earlier)?.subject ?? openingSubject(doc, tokens);
+    // ("such as when Cruz knocked Rubio and called him …": the subject of the verb before the conjunction.)
+    const subject =
+      lastOuter(earlier)?.subject ??
+      mainVerbSubject(tokens, conjunction + 1, 0, (pos) => insideQuote(doc, pos)) ??
+      openingSubject(doc, tokens);
     const candidate = forwardCandidate(doc, tokens, cue, subject);
     if (candidate) candidate.boundary = conjunction;
     return candidate;

@@ -766,3 +766,13 @@ describe('a participle after a copula clause', () => {
     ).toMatchObject({ speaker: 'Ortiz' });
   });
 });
+
+describe('a second verb after "and"', () => {
+  it('takes the subject of the verb before the conjunction, not the sentence opener', () => {
+    expect(
+      quotes(
+        'There have been sharper jabs, such as when Ortiz knocked Ruiz on trade and called him a “moderate.”',
+      ).find((q) => q.cue === 'called'),
+    ).toMatchObject({ speaker: 'Ortiz' });
+  });
+});
