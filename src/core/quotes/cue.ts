@@ -6,6 +6,7 @@ import { BE, type Cue, closingMarkWithin, isPassiveAt, makeCue, NOUN_BEFORE, pas
 import { DOCUMENT_NOUNS, documentBefore, opensClause, ruledOutByContext } from './cue-context';
 import { cueWord, reportsAsParticiple } from './lexicon';
 import { phrasalCueAt } from './phrasal-cues';
+import { TIME_HEADS } from './subject-words';
 
 export type { Cue } from './cue-base';
 
@@ -228,7 +229,11 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
       !/ly$/.test(prev) &&
       // ("sent an email saying …": the sender speaks, see below; so in "sent an email Wednesday saying …".)
       !DOCUMENT_NOUNS.test(prev) &&
-      !documentBefore(tokens, i);
+      !documentBefore(tokens, i) &&
+      // ("at one point calling the mayor a liar", "at times saying": an adverbial is no subject; but "a post
+      // last week saying" is the post's.)
+      prev !== 'point' &&
+      prev !== 'times';
     if (ownSubject) return makeCue(tokens, i, lastIndex, word.lemma, word.cls, word.weight * 0.8);
     // ", saying …", or right after a document: "issued a statement calling the test a violation".
     const afterDocument = DOCUMENT_NOUNS.test(prev) || documentBefore(tokens, i);
@@ -237,8 +242,13 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
     // "…, saying he has been a pioneer and calling him “a feminist”": a second participle after "and".
     // ("Saying the plan was dead, Ruiz left the room": a participle opening the sentence.)
     const opening = i === 0 || /^[“"(]$/.test(prev);
+    // (", at one point calling the mayor a liar": a short time phrase may stand between the comma and it.)
+    const afterTimePhrase =
+      (TIME_HEADS.has(prev) || prev === 'point') &&
+      [2, 3, 4].some((k) => tokens[i - k]?.text === ',' && tokens.slice(i - k + 1, i).every((t) => t.word));
     if (
       (prev === ',' ||
+        afterTimePhrase ||
         prev === '—' ||
         prev === '–' ||
         prev === 'and' ||

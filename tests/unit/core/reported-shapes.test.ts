@@ -776,3 +776,13 @@ describe('a second verb after "and"', () => {
     ).toMatchObject({ speaker: 'Ortiz' });
   });
 });
+
+describe('a participle after a comma and a time phrase', () => {
+  it('reads ", at one point calling" as the main subject’s participle', () => {
+    expect(
+      quotes('He has battled with the council over the budget, at one point calling the mayor a “liar.”').find(
+        (q) => q.cue === 'calling',
+      ),
+    ).toMatchObject({ speaker: 'He' });
+  });
+});
