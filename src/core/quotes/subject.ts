@@ -1,7 +1,7 @@
 import { ANONYMITY_PATTERNS, PERSON_HEADS } from '../sources/lexicon';
 import { isSpeakerNoun } from '../sources/speaker-nouns';
 import { isAbbreviationDot, type Token } from '../text/tokens';
-import { isIrregularPast, looksLikeVerb, withoutContraction, wordClass } from '../text/word-class';
+import { isIrregularPast, isModal, looksLikeVerb, withoutContraction, wordClass } from '../text/word-class';
 import { wordSet } from '../text/word-list';
 import type { Span } from '../types';
 import {
@@ -650,10 +650,11 @@ export function mainVerbSubject(
   floor = 0,
   quoted: (pos: number) => boolean = () => false,
 ): Subject | null {
+  let modal = -1;
   for (let i = participle - 2; i >= floor && participle - i <= MAX_MAIN_VERB_DISTANCE; i--) {
     const t = tokens[i];
     if (!t || quoted(t.start)) continue;
-    if (/^[.;:!?]$/.test(t.text) && !isAbbreviationDot(tokens, i)) return null;
+    if (/^[.;:!?]$/.test(t.text) && !isAbbreviationDot(tokens, i)) break;
     const lower = t.text.toLowerCase();
     // ("Sanders was in San Diego on Tuesday, emphasizing …": a copula with no participle after it is the verb.)
     const next = tokens[i + 1];
@@ -661,11 +662,15 @@ export function mainVerbSubject(
       /^(?:was|were)$/.test(lower) &&
       !(next && (/(?:ed|ing|en)$/i.test(next.text) || looksLikeVerb(next) || /^(?:to|not|also)$/i.test(next.text)));
     if (copula) return subjectBefore(tokens, i, floor);
+    // ("she can still create a headache by pushing for …", "as he did two years ago by announcing …": a modal
+    // or a "did" carries the clause's subject when no past-tense verb does; in "Trump has indicated he would …"
+    // the modal is inside what was indicated.)
+    if (modal < 0 && (isModal(lower) || /^(?:did|does)$/.test(lower))) modal = i;
     const pastTense = (/^\p{Ll}+ed$/u.test(t.text) && wordClass(tokens[i - 1]) !== 'det') || isIrregularPast(lower);
     // (A passive "was told" has no speaker in its subject; a perfect "has indicated" does.)
     const perfect = /^(?:has|have|had)$/i.test(tokens[i - 1]?.text ?? '');
     if (!pastTense || (wordClass(tokens[i - 1]) === 'aux' && !perfect)) continue;
     return subjectBefore(tokens, perfect ? i - 1 : i, floor);
   }
-  return null;
+  return modal >= 0 ? subjectBefore(tokens, modal, floor) : null;
 }

@@ -786,3 +786,18 @@ describe('a participle after a comma and a time phrase', () => {
     ).toMatchObject({ speaker: 'He' });
   });
 });
+
+describe('"by" and a participle after a modal clause', () => {
+  it('takes the subject of the modal, unless a past-tense verb carries the clause', () => {
+    expect(
+      quotes('She can still make trouble for the board by pushing for a “minority report.”').find(
+        (q) => q.cue === 'pushing for',
+      ),
+    ).toMatchObject({ speaker: 'She' });
+    expect(
+      quotes('Ortiz has indicated he would curb critics, vowing to “open up” libel laws.').find(
+        (q) => q.cue === 'vowing',
+      ),
+    ).toMatchObject({ speaker: 'Ortiz' });
+  });
+});
