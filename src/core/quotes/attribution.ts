@@ -239,9 +239,13 @@ export function attributionBefore(tokens: Token[], from: number, to: number): At
 function coordinatedSubject(tokens: Token[], cueIndex: number, from: number): Subject | null {
   if (!/^(?:and|then)$/i.test(tokens[cueIndex - 1]?.text ?? '')) return null;
   let verb = cueIndex - 2;
-  if (tokens[verb]?.text === ',') verb--;
+  const afterComma = tokens[verb]?.text === ',';
+  if (afterComma) verb--;
   const t = tokens[verb];
-  if (!t || !(looksLikeVerb(t) || isIrregularPast(t.text.toLowerCase()) || cueAt(tokens, verb))) return null;
+  if (!t || !(looksLikeVerb(t) || isIrregularPast(t.text.toLowerCase()) || cueAt(tokens, verb)))
+    // ("The president noted that he taught law, and added: …": after ", and" the clause before may end in an
+    // object; its verb's subject speaks.)
+    return afterComma ? mainVerbSubject(tokens, cueIndex, from) : null;
   return verb > from ? subjectBefore(tokens, verb, from) : null;
 }
 

@@ -670,7 +670,13 @@ export function mainVerbSubject(
     // (A passive "was told" has no speaker in its subject; a perfect "has indicated" does.)
     const perfect = /^(?:has|have|had)$/i.test(tokens[i - 1]?.text ?? '');
     if (!pastTense || (wordClass(tokens[i - 1]) === 'aux' && !perfect)) continue;
-    return subjectBefore(tokens, perfect ? i - 1 : i, floor);
+    // ("Warren appeared with Maddow and officially endorsed Clinton, saying …": a coordinated verb has no
+    // subject of its own; the verb before the conjunction does.)
+    const subject = subjectBefore(tokens, perfect ? i - 1 : i, floor);
+    if (subject) return subject;
+    let conjunction = i - 1;
+    while (conjunction > floor && /ly$/.test(tokens[conjunction]?.text ?? '')) conjunction--;
+    if (!/^(?:and|then)$/i.test(tokens[conjunction]?.text ?? '')) return null;
   }
   return modal >= 0 ? subjectBefore(tokens, modal, floor) : null;
 }

@@ -124,3 +124,20 @@ describe('attributions before a quotation', () => {
     });
   });
 });
+
+describe('speakers of coordinated and progressive cues', () => {
+  it('finds the subject across "and officially endorsed", ", and added:" and "is also asking"', () => {
+    expect(
+      quotes('Ruiz appeared with the mayor and officially endorsed Ortiz, saying, “She is ready for the job.”')[0],
+    ).toMatchObject({ speaker: 'Ruiz' });
+    expect(
+      quotes('The judge noted that she taught law, and added: “I know a little about this.”').find(
+        (q) => q.cue === 'added',
+      )?.speaker,
+    ).toBe('she');
+    expect(quotes('Ruiz is also asking the board to release the full file.')[0]).toMatchObject({
+      speaker: 'Ruiz',
+      content: 'to release the full file',
+    });
+  });
+});

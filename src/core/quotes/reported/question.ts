@@ -32,7 +32,8 @@ function framesQuestion(tokens: Token[], cue: Cue): boolean {
 
 /** "was asked", "were also asked": the subject is who was asked, not who asked. */
 export function isPassiveAsk(tokens: Token[], cue: Cue): boolean {
-  return cue.lemma === 'ask' && isPassiveAt(tokens, cue.index);
+  // (Not the progressive "is also asking Comey to …": only the participle "asked" is passive.)
+  return cue.lemma === 'ask' && /ed$/i.test(tokens[cue.index]?.text ?? '') && isPassiveAt(tokens, cue.index);
 }
 
 export function questionCandidate(doc: TextDoc, tokens: Token[], cue: Cue): Candidate | null {
