@@ -265,8 +265,10 @@ export function dashSignature(tokens: Token[], from: number, to: number): Attrib
   if (!dash || !/^[―—–-]$/.test(dash.text)) return null;
   const subject = subjectAfter(tokens, from, to);
   if (!subject || !/^\p{Lu}/u.test(tokens[subject.first]?.text ?? '')) return null;
-  // (Only the name: "– An immigrant himself –." wrapped in dashes is a subheading, not a signature.)
-  for (let i = subject.last + 1; i <= to; i++)
+  // (Only the name, or the name and a short description after a comma — "- Michelle Marks, Philadelphia." —:
+  // "– An immigrant himself –." wrapped in dashes is a subheading, not a signature.)
+  const described = tokens[subject.last + 1]?.text === ',' && isShortDescription(tokens, subject.last + 2, to);
+  for (let i = subject.last + 1; i <= to && !described; i++)
     if (tokens[i]?.word || /^[―—–-]$/.test(tokens[i]?.text ?? '')) return null;
   const cue = {
     start: dash.start,
@@ -279,6 +281,17 @@ export function dashSignature(tokens: Token[], from: number, to: number): Attrib
     participle: false,
   };
   return { cue, subject, first: from, last: to, coreLast: subject.last };
+}
+
+/** A place or a short description with no clause in it: "Philadelphia", "tweeting after the speech". */
+function isShortDescription(tokens: Token[], from: number, to: number): boolean {
+  const words = tokens.slice(from, to + 1).filter((t) => t.word);
+  return (
+    words.length > 0 &&
+    words.length <= 8 &&
+    !words.some((t) => ['aux', 'pron', 'rel'].includes(wordClass(t))) &&
+    !tokens.slice(from, to + 1).some((t) => /^[―—–-]$/.test(t.text))
+  );
 }
 
 /** Words of tokens[from..to] that are not punctuation. */

@@ -338,6 +338,13 @@ describe('more ways to introduce a quotation', () => {
     expect(quotes(text)[0]).toMatchObject({ kind: 'direct', speaker: 'Ana Vega', source: 'Ana Vega' });
   });
 
+  it('reads a signature with a place or a short description after the name', () => {
+    const text = 'Readers wrote in.\n\n"The new bridge is a waste of money."\n\n-Ana Vega, Dayton.\n\nMore follows.';
+    expect(quotes(text)[0]).toMatchObject({ kind: 'direct', speaker: 'Ana Vega' });
+    const tweet = 'Readers wrote in.\n\n"Great speech. She is ready."\n\n-Mayor Ruiz, tweeting after the vote.';
+    expect(quotes(tweet)[0]).toMatchObject({ kind: 'direct', speaker: 'Mayor Ruiz' });
+  });
+
   it('does not read a subheading wrapped in dashes as a signature', () => {
     const text =
       'He spoke last.\n\n“People resist seeing their town change.”\n\n– A harbor man himself –.\n\nMore follows.';
