@@ -240,6 +240,13 @@ function nounPhraseEndingAt(tokens: Token[], end: number, floor: number): { firs
   )
     first++;
   if (wordClass(tokens[first]) === 'prep' || wordClass(tokens[first]) === 'conj') first++;
+  // ("replaced Thursday by a message that said": a time word and a preposition open no noun phrase.)
+  if (
+    first + 2 <= last &&
+    TIME_HEADS.has(tokens[first]?.text.toLowerCase() ?? '') &&
+    wordClass(tokens[first + 1]) === 'prep'
+  )
+    first += 2;
   if (first > last || !hasHead(tokens, first, last)) return null;
   return { first, last };
 }
@@ -286,7 +293,13 @@ export function subjectBefore(tokens: Token[], cueIndex: number, floor = 0): Sub
     /^in$/i.test(tokens[np.last - 1]?.text ?? '');
   if (np && (TIME_HEADS.has(tokens[np.last]?.text.toLowerCase() ?? '') || year)) {
     let timeFirst = np.last;
-    while (timeFirst > np.first && TIME_MODIFIERS.test(tokens[timeFirst - 1]?.text ?? '')) timeFirst--;
+    // ("during a Sunday rally": an article opens a time phrase too.)
+    while (
+      timeFirst > np.first &&
+      (TIME_MODIFIERS.test(tokens[timeFirst - 1]?.text ?? '') ||
+        (timeFirst - 1 === np.first && /^(?:a|the)$/i.test(tokens[timeFirst - 1]?.text ?? '')))
+    )
+      timeFirst--;
     // "Trump on Friday endorsed": a preposition before the time word belongs to the time phrase.
     if (timeFirst === np.last && /^(?:on|in)$/i.test(tokens[timeFirst - 1]?.text ?? '') && timeFirst - 1 > np.first)
       timeFirst--;
@@ -296,11 +309,20 @@ export function subjectBefore(tokens: Token[], cueIndex: number, floor = 0): Sub
     // the subject stands before it.
     if (timeFirst === np.first && np.first > floor) {
       const lone = np.first === np.last;
+      // ("Sanders during a Sunday rally thanked": a preposition before the time phrase belongs to it.)
       const before =
-        lone && /^(?:on|in|last|this|early|late)$/i.test(tokens[np.first - 1]?.text ?? '') ? np.first - 1 : np.first;
+        (lone && /^(?:on|in|last|this|early|late)$/i.test(tokens[np.first - 1]?.text ?? '')) ||
+        /^(?:during|at|on|in|since|until|by)$/i.test(tokens[np.first - 1]?.text ?? '')
+          ? np.first - 1
+          : np.first;
       const subject = before > floor ? subjectBefore(tokens, before, floor) : null;
       if (subject) return subject;
     }
+  }
+  // ("Sanders during a Sunday rally thanked": the phrase after "during" is an adverbial; the subject is before it.)
+  if (np && /^during$/i.test(tokens[np.first - 1]?.text ?? '') && np.first - 1 > floor) {
+    const subject = subjectBefore(tokens, np.first - 1, floor);
+    if (subject) return subject;
   }
   // "The officials whose laws were struck down say": a relative clause that ends in a verb.
   if (!np) return wordClass(tokens[end]) === 'word' ? relativeClauseHead(tokens, end, end, floor) : null;

@@ -21,7 +21,9 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   for (let m = TOKEN_RE.exec(slice); m; m = TOKEN_RE.exec(slice)) {
     // The two-character marks of newspaper archives ('' and ``) read as the double mark they stand for, and a
     // typed "--" as the dash it stands for.
-    const t = m[0] === "''" || m[0] === '``' ? '"' : m[0].startsWith('--') ? '—' : m[0];
+    // So does a hyphen standing alone between spaces ("Mr. Bush - in a line … - declared").
+    const alone = m[0] === '-' && /\s/.test(slice[m.index - 1] ?? '') && /\s/.test(slice[m.index + 1] ?? '');
+    const t = m[0] === "''" || m[0] === '``' ? '"' : m[0].startsWith('--') || alone ? '—' : m[0];
     tokens.push({ start: start + m.index, end: start + m.index + m[0].length, text: t, word: /[\p{L}\p{N}]/u.test(t) });
   }
   return tokens;

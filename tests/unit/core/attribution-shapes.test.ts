@@ -844,3 +844,22 @@ describe('a typed double hyphen', () => {
     expect(found[0]).toMatchObject({ speaker: 'The county clerk', content: 'she regretted her remarks' });
   });
 });
+
+describe('a spaced hyphen and time phrases around the subject', () => {
+  it('reads " - " as a dash around an appositive', () => {
+    expect(
+      quotes('Mr. Ruiz - in a line that seemed aimed at the mayor - declared that the port must stay open.')[0],
+    ).toMatchObject({ speaker: 'Mr. Ruiz', content: 'the port must stay open' });
+  });
+
+  it('skips a time phrase between the subject and the verb, and a time word before "by"', () => {
+    expect(
+      quotes(
+        'The union has become a presence, and Ortiz during a Sunday rally thanked its members “for their support.”',
+      ).find((q) => q.cue === 'thanked'),
+    ).toMatchObject({ speaker: 'Ortiz' });
+    expect(
+      quotes('The page was replaced Thursday by a message that said, “The item is no longer available.”')[0],
+    ).toMatchObject({ speaker: 'a message' });
+  });
+});
