@@ -22,6 +22,7 @@ const PATTERNS: Pattern[] = [
   { name: 'nested quotes «“‘…’”»', unit: (i) => (i % 2 ? '«“‘word ' : '’”» ') },
   { name: 'cue storm: said said said', unit: () => 'said ' },
   { name: 'cue and speaker chain', unit: (i) => (i % 2 ? 'he said ' : 'according to officials who said that ') },
+  { name: 'inverted attributions, one sentence', unit: (i) => (i % 2 ? 'the plan, Ruiz said the ' : 'word ') },
   {
     name: 'capitalised names, no punctuation',
     unit: (i) => ['Maria ', 'Okafor ', 'Lena ', 'Park ', 'The ', 'New '][i % 6] ?? '',

@@ -37,6 +37,9 @@ function textOf(tokens: Token[], from: number, to: number): string {
     .join(' ');
 }
 
+/** How far back an inverted content may start (far beyond any real sentence). */
+const MAX_CONTENT_TOKENS = 200;
+
 /** Words allowed after an inverted attribution: "said on Friday", "said in a statement", "told CNN". */
 export function isAdverbialTail(tokens: Token[], from: number, to: number): boolean {
   let words = 0;
@@ -91,7 +94,8 @@ const OBJECT_OPENERS = wordSet('a an the his her their its our my your');
  */
 function takesObjectAfter(tokens: Token[], cue: Cue): boolean {
   if (cue.cls === 'listener' || !OBJECT_OPENERS.has(tokens[cue.lastIndex + 1]?.text.toLowerCase() ?? '')) return false;
-  for (let i = cue.lastIndex + 2; i < tokens.length; i++) {
+  // (A noun phrase is short: six words are enough to find a time word, and keep a run of words linear.)
+  for (let i = cue.lastIndex + 2; i < tokens.length && i - cue.lastIndex <= 7; i++) {
     const t = tokens[i] as Token;
     if (!t.word || wordClass(t) === 'prep') break;
     if (TIME_HEADS.has(t.text.toLowerCase())) return false;
@@ -159,20 +163,18 @@ export function invertedCandidate(
 ): Candidate | null {
   let contentEnd = attributionFirst - 1;
   while (contentEnd >= 0 && !tokens[contentEnd]?.word) contentEnd--;
-  // The content starts at the sentence start or after the last colon or semicolon before it.
-  let contentStart = 0;
-  for (let i = contentEnd; i > 0; i--) {
+  // The content starts at the sentence start or after the last colon or semicolon before it. (No further back
+  // than MAX_CONTENT_TOKENS: a run-on "sentence" of thousands of words stays linear.)
+  let contentStart = Math.max(0, contentEnd - MAX_CONTENT_TOKENS);
+  for (let i = contentEnd; i > contentStart; i--) {
     if (isPunct(tokens[i], ':;')) {
       contentStart = i + 1;
       break;
     }
   }
   // A parenthetical attribution may follow a short opening ("This campaign, he says, is different.").
-  if (
-    contentWords(tokens, contentStart, contentEnd) <
-    (isPunct(tokens[attributionFirst - 1], ',') ? 1 : MIN_CONTENT_WORDS)
-  )
-    return null;
+  const leastWords = isPunct(tokens[attributionFirst - 1], ',') ? 1 : MIN_CONTENT_WORDS;
+  if (contentWords(tokens, contentStart, contentEnd, leastWords) < leastWords) return null;
   const first = spanOf(tokens, contentStart, contentEnd);
   if (!first) return null;
   // "Asked about the levy, most members said yes": the question before the comma is not what they said.
@@ -208,7 +210,10 @@ export function invertedCandidate(
   )
     return null;
   // "…, political analysts say; in 2012, …": a semicolon ends the attribution's sentence.
-  if (isPunct(tokens[attributionLast + 1], ';') && contentWords(tokens, contentStart, contentEnd) >= MIN_CONTENT_WORDS)
+  if (
+    isPunct(tokens[attributionLast + 1], ';') &&
+    contentWords(tokens, contentStart, contentEnd, MIN_CONTENT_WORDS) >= MIN_CONTENT_WORDS
+  )
     return { cue, subject, content: [first], boundary: attributionFirst, weight: cue.weight };
   let end = clauseEnd(tokens, attributionLast + 1);
   // "…, the office reported on Tuesday — a development that …": a dash after the attribution opens the
@@ -267,8 +272,11 @@ export function invertedCandidate(
       /^(?:who|which|whose)$/i.test(tokens[attributionLast + 2]?.text ?? ''));
   if (!relative && !isAdverbialTail(tokens, attributionLast + 1, end)) return null;
   // ("Sorry, Sanders said.": a short answer is enough when the attribution closes the sentence.)
-  const closesSentence = !tokens.slice(attributionLast + 1).some((t) => t.word);
-  if (contentWords(tokens, contentStart, contentEnd) < (closesSentence ? 1 : MIN_CONTENT_WORDS)) return null;
+  let closesSentence = true;
+  for (let i = attributionLast + 1; i < tokens.length && closesSentence; i++)
+    if (tokens[i]?.word) closesSentence = false;
+  const enough = closesSentence ? 1 : MIN_CONTENT_WORDS;
+  if (contentWords(tokens, contentStart, contentEnd, enough) < enough) return null;
   // (A time span followed by its comma and a clause is part of what was said: "A day earlier, six were
   // arrested …, police said.")
   if (opensWithTimeSpan(tokens, contentStart) && !tokens.slice(contentStart, contentEnd).some((t) => isPunct(t, ',')))
