@@ -332,11 +332,12 @@ export function subjectBefore(tokens: Token[], cueIndex: number, floor = 0): Sub
     const name = nounPhraseEndingAt(tokens, np.first - 2, floor);
     // (Only a name right after a closing quotation mark: in "… controlled by Oleg Deripaska, a source close to
     // the matter said" the name belongs to the content.)
+    // ("“New Day,” Sen. Kristen Gillibrand (D-NY), a supporter of Clinton told": a title and a party tag too.)
     if (
       name &&
-      name.first === name.last - 1 &&
-      wordClass(tokens[name.first]) === 'cap' &&
-      wordClass(tokens[name.last]) === 'cap' &&
+      name.last - name.first >= 1 &&
+      name.last - name.first <= 8 &&
+      isCapitalizedName(tokens, name.first, name.last) &&
       /^[”"]$/.test(tokens[name.first - 1]?.text ?? '')
     ) {
       const description = { start: tokens[np.first]?.start ?? 0, end: tokens[np.last]?.end ?? 0 };
@@ -635,6 +636,22 @@ function appositiveSubject(tokens: Token[], closing: number, floor: number): Sub
 }
 
 /** Words in tokens[from..to], apart from an opening "But"/"And" or a quotation mark. */
+/** Capitalized words only, with abbreviation dots and a parenthetical party tag: "Sen. Ann Ruiz (D-NY)". */
+function isCapitalizedName(tokens: Token[], first: number, last: number): boolean {
+  let words = 0;
+  for (let i = first; i <= last; i++) {
+    const t = tokens[i] as Token;
+    if (t.text === '(') {
+      while (i <= last && tokens[i]?.text !== ')') i++;
+      continue;
+    }
+    if (t.text === '.' && isAbbreviationDot(tokens, i)) continue;
+    if (wordClass(t) !== 'cap') return false;
+    words++;
+  }
+  return words >= 2;
+}
+
 /**
  * Whether the stretch from the separator at `sep` to the next separator names someone: a capitalized name, or
  * a short phrase headed by a word for people ("a person familiar with the situation").

@@ -863,3 +863,13 @@ describe('a spaced hyphen and time phrases around the subject', () => {
     ).toMatchObject({ speaker: 'a message' });
   });
 });
+
+describe('a titled name before a description with no closing comma', () => {
+  it('takes "Sen. Ana Ortiz (D-Ohio)" as the speaker, not the description', () => {
+    expect(
+      quotes(
+        'On WDTN’s “Morning Show,” Sen. Ana Ortiz (D-Ohio), a supporter of the levy told the host the vote was close.',
+      )[0],
+    ).toMatchObject({ speaker: 'Sen. Ana Ortiz (D-Ohio)' });
+  });
+});
