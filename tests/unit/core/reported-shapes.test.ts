@@ -801,3 +801,18 @@ describe('"by" and a participle after a modal clause', () => {
     ).toMatchObject({ speaker: 'Ortiz' });
   });
 });
+
+describe('bare clauses after a thought verb', () => {
+  it('reads "believes there are …", "believe this provides …" and a long subject before its auxiliary', () => {
+    expect(quotes('Ruiz believes there are no good options.')[0]).toMatchObject({
+      content: 'there are no good options',
+    });
+    expect(quotes('Economists believe this provides an incentive to hire.')[0]).toMatchObject({
+      content: 'this provides an incentive to hire',
+    });
+    expect(
+      quotes('Campaign aides believe her record as a county judge for eight years will offset his lead.')[0],
+    ).toMatchObject({ speaker: 'Campaign aides' });
+    expect(quotes('The milk feels dry to the touch.')).toHaveLength(0);
+  });
+});

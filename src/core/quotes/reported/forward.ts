@@ -127,6 +127,23 @@ export function complementStart(tokens: Token[], cue: Cue): number {
   return i;
 }
 
+/**
+ * A finite verb within the first dozen words of a bare clause: an auxiliary, a past tense, or a present tense
+ * in -s right after a singular subject ("believe this provides …", "think it helps …").
+ */
+function clauseVerbSoon(tokens: Token[], from: number): boolean {
+  if (
+    /^(?:this|that|it|he|she)$/i.test(tokens[from]?.text ?? '') &&
+    /^\p{Ll}{3,}s$/u.test(tokens[from + 1]?.text ?? '')
+  )
+    return true;
+  for (let i = from + 1; i < tokens.length && i - from <= 12; i++) {
+    if (wordClass(tokens[i]) === 'aux' || looksLikeVerb(tokens[i])) return true;
+    if (!tokens[i]?.word) return false;
+  }
+  return false;
+}
+
 /** The subject of a participle: the noun phrase that opens the sentence (outside quote marks). */
 /**
  * A verb we have no word for that still reports speech: a past-tense verb followed (within a few words) by
@@ -246,8 +263,10 @@ export function forwardCandidate(doc: TextDoc, tokens: Token[], cue: Cue, subjec
     const c = wordClass(tokens[from]);
     // ("voters expect Clinton to win": an expectation takes an object and an infinitive.)
     const expectsTo = cue.lemma === 'expect' && infinitiveSoon(tokens, from);
-    if (!(c === 'pron' || c === 'det' || c === 'cap' || c === 'num') || !(hasFiniteVerbSoon(tokens, from) || expectsTo))
-      return null;
+    // ("believes there are no good options": an existential "there" opens a clause too.)
+    const opensClause =
+      c === 'pron' || c === 'det' || c === 'cap' || c === 'num' || /^there$/i.test(tokens[from]?.text ?? '');
+    if (!opensClause || !(clauseVerbSoon(tokens, from) || expectsTo)) return null;
   }
   // "nobody has told us", "no one said": a negated subject reports nothing.
   if (subject && /^(?:nobody|no one|none|nothing)$/i.test(tokens[subject.first]?.text ?? '')) return null;
