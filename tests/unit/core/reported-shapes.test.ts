@@ -816,3 +816,11 @@ describe('bare clauses after a thought verb', () => {
     expect(quotes('The milk feels dry to the touch.')).toHaveLength(0);
   });
 });
+
+describe('an inverted attribution followed by a time clause', () => {
+  it('reads "CONTENT, X told his aides as he …" as X telling CONTENT', () => {
+    expect(
+      quotes('This is not about me, the mayor told her closest aides as she worked on the speech.')[0],
+    ).toMatchObject({ speaker: 'the mayor', content: 'This is not about me' });
+  });
+});

@@ -77,6 +77,9 @@ export function isAdverbialTail(tokens: Token[], from: number, to: number): bool
     }
     words++;
     const lower = t.text.toLowerCase();
+    // ("…, Obama told his closest advisers as he labored over the speech.": a time clause after the listener is
+    // an adverbial of its own.)
+    if (words > 1 && /^(?:as|when|while)$/.test(lower)) return words <= 6;
     // A verb makes it a clause, but "an emailed statement" is an adjective after a determiner and "in
     // posing the question" a gerund after a preposition.
     const verb = looksLikeVerb(t) && wordClass(tokens[i - 1]) !== 'det' && wordClass(tokens[i - 1]) !== 'prep';
