@@ -60,6 +60,9 @@ export function hasHead(tokens: Token[], first: number, last: number): boolean {
     const c = wordClass(tokens[i]);
     // ("most of them": an object pronoun inside a subject follows a preposition and heads it.)
     if (c === 'cap' || c === 'word' || c === 'num' || c === 'pron' || c === 'obj') return true;
+    // ("Gordon Will", "Will" the columnist: a capitalized modal ending the phrase is a name.)
+    if (c === 'aux' && i === last && isModal(tokens[i]?.text ?? '') && /^\p{Lu}/u.test(tokens[i]?.text ?? ''))
+      return true;
     // ("a source close to her": "her" closing the phrase after a preposition is an object pronoun.)
     if (i === last && i > first && /^her$/i.test(tokens[i]?.text ?? '') && wordClass(tokens[i - 1]) === 'prep')
       return true;
@@ -133,7 +136,11 @@ function nounPhraseEndingAt(tokens: Token[], end: number, floor: number): { firs
       break;
     }
     // "Yin Myint May", "Gordon Will": a capitalized modal after a name is part of the name.
-    const nameModal = c === 'aux' && /^\p{Lu}/u.test(t.text) && wordClass(tokens[i - 1]) === 'cap';
+    // ("In particular, Will wrote": a capitalized modal right before a past tense is a name too.)
+    const pastAfter =
+      i === end && (isIrregularPast(tokens[i + 1]?.text ?? '') || /^\p{Ll}+ed$/u.test(tokens[i + 1]?.text ?? ''));
+    const nameModal =
+      c === 'aux' && /^\p{Lu}/u.test(t.text) && (wordClass(tokens[i - 1]) === 'cap' || (pastAfter && isModal(t.text)));
     // "Cruz also lacks support from …": an adverb that stands before verbs ends the phrase.
     if (i < end && VERB_ADVERBS.has(t.text.toLowerCase())) break;
     const objectPronoun =
@@ -257,7 +264,13 @@ function nounPhraseEndingAt(tokens: Token[], end: number, floor: number): { firs
  */
 export function subjectBefore(tokens: Token[], cueIndex: number, floor = 0): Subject | null {
   let end = cueIndex - 1;
-  while (end >= floor && isBetweenSubjectAndVerb(tokens[end])) end--;
+  // (Not a capitalized modal right before a past tense: "In particular, Will wrote" names the columnist.)
+  const name = (t: Token | undefined) =>
+    t !== undefined &&
+    isModal(t.text) &&
+    /^\p{Lu}/u.test(t.text) &&
+    /(?:ed|ote|aid|old)$/.test(tokens[cueIndex]?.text ?? '');
+  while (end >= floor && isBetweenSubjectAndVerb(tokens[end]) && !(end === cueIndex - 1 && name(tokens[end]))) end--;
   // "he told" is the common case: a subject pronoun right before the verb.
   if (end < floor) return null;
   // ("a person familiar with it told": "it" after a preposition is an object inside the phrase.)

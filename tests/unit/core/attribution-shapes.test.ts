@@ -873,3 +873,12 @@ describe('a titled name before a description with no closing comma', () => {
     ).toMatchObject({ speaker: 'Sen. Ana Ortiz (D-Ohio)' });
   });
 });
+
+describe('a capitalized modal as a name', () => {
+  it('reads "Will wrote" as the columnist Will writing', () => {
+    expect(quotes('Christie can win the state, Will wrote on Monday.')[0]).toMatchObject({
+      speaker: 'Will',
+      content: 'Christie can win the state',
+    });
+  });
+});
