@@ -94,10 +94,15 @@ function antecedentOfWho(text: string, who: Span): { text: string; span: Span } 
   return { text: phrase.trim(), span: { start, end } };
 }
 
+/** A sentence that opens by referring back to a source: "The official …", "She …". */
+const REFERS_BACK =
+  /^(?:The (?:official|person|source|sources|aide|officials|people|two|three|executive|adviser|advisor|diplomat|employee)|He|She|They|Both|Neither|All|Each)\b/;
+
 /**
  * Where anonymity language about a mention can be: right after it in its own clause ("an official, who spoke
- * on condition of anonymity, said") or in the next sentence when that sentence refers back to it ("The
- * official was not authorized to speak."). Text after a later cue belongs to someone else.
+ * on condition of anonymity, said"), in the next sentence when that sentence refers back to it ("The
+ * official was not authorized to speak."), or in the sentence before when both open with the same description.
+ * Text after a later cue belongs to someone else.
  */
 function followingClause(doc: TextDoc, span: Span): string {
   const i = indexAt(doc.sentences, span.start);
@@ -111,13 +116,15 @@ function followingClause(doc: TextDoc, span: Span): string {
   const next = doc.sentences[i + 1];
   if (next && next.paragraph === sentence.paragraph) {
     const nextText = doc.text.slice(next.start, next.end);
-    if (
-      /^(?:The (?:official|person|source|sources|aide|officials|people|two|three|executive|adviser|advisor|diplomat|employee)|He|She|They|Both|Neither|All|Each)\b/.test(
-        nextText,
-      )
-    ) {
-      rest += ` ${nextText}`;
-    }
+    if (REFERS_BACK.test(nextText)) rest += ` ${nextText}`;
+  }
+  // ("The person spoke on condition of anonymity because … The person says …": a sentence just before that
+  // opens with the same description describes the same source.)
+  const previous = doc.sentences[i - 1];
+  const mention = doc.text.slice(span.start, span.end);
+  if (previous && span.start === sentence.start && REFERS_BACK.test(mention)) {
+    const previousText = doc.text.slice(previous.start, previous.end);
+    if (previousText.startsWith(mention)) rest = `${previousText.slice(0, 400)} ${rest}`;
   }
   return rest.slice(0, 400);
 }

@@ -125,6 +125,12 @@ describe('hard cases', () => {
     expect(quoteTable(someone, analyze(someone))[0]).toMatchObject({ speaker: 'someone', type: 'anonymous' });
   });
 
+  it('reads the terms of anonymity in the sentence before "The person says"', () => {
+    const text =
+      'The person spoke on condition of anonymity because the sale has not been announced. The person says the mill will close.';
+    expect(quoteTable(text, analyze(text))[0]).toMatchObject({ speaker: 'The person', type: 'anonymous' });
+  });
+
   it('lets pronouns and "the person said" inherit the type of what they refer to', () => {
     const text = [
       'The deal is close, a person familiar with the talks said.',
