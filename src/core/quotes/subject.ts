@@ -453,7 +453,15 @@ function relativeClauseHead(
       noun;
     if (!/^(?:who|whom|whose)$/i.test(t.text) && !participle) continue;
     const relative = /^(?:who|whom|whose)$/i.test(t.text);
-    const head = nounPhraseEndingAt(tokens, relative ? r - 1 : nounAt, floor);
+    // ("Another person, who also declined to give his name said": the comma before a "who" stating the terms of
+    // anonymity may have no partner.)
+    const unclosed =
+      relative &&
+      tokens[r - 1]?.text === ',' &&
+      /^who$/i.test(t.text) &&
+      anonymityInsideRelative(tokens, r, clauseLast + 1, floor) === r;
+    const headEnd = relative ? (unclosed ? r - 2 : r - 1) : nounAt;
+    const head = nounPhraseEndingAt(tokens, headEnd, floor);
     // (A participle inside the relative clause has no head of its own: "who asked not to be identified
     // discussing its work"; the scan goes on to "who".)
     if (!head && !relative) continue;

@@ -66,6 +66,7 @@ describe('hard cases', () => {
     ['A person familiar with it told the Ledger the deal was off.', 'A person familiar with it'],
     ['One clerk watching from the door who declined to give her name said the deal was off.', 'One clerk'],
     ['One aide who asked not to be identified discussing internal matters said the deal was off.', 'One aide'],
+    ['Another clerk, who also declined to give his name said the deal was off.', 'Another clerk'],
     ['Another official who did not wish to be identified, said the deal was off.', 'Another official'],
     [
       'Two sources with knowledge of the restructuring told the Ledger the deal was off.',
