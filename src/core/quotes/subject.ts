@@ -714,6 +714,14 @@ export function mainVerbSubject(
   for (let i = participle - 2; i >= floor && participle - i <= MAX_MAIN_VERB_DISTANCE; i--) {
     const t = tokens[i];
     if (!t || quoted(t.start)) continue;
+    // ("Protesters marched past the stadium — where the Panthers played — while chanting …": the verbs of an
+    // aside between dashes are not the one the participle hangs on.)
+    if (/^[—–]$/.test(t.text)) {
+      let open = i - 1;
+      while (open > floor && i - open <= 20 && !/^[—–]$/.test(tokens[open]?.text ?? '')) open--;
+      if (/^[—–]$/.test(tokens[open]?.text ?? '') && open < i) i = open;
+      continue;
+    }
     if (/^[.;:!?]$/.test(t.text) && !isAbbreviationDot(tokens, i)) break;
     const lower = t.text.toLowerCase();
     // ("Sanders was in San Diego on Tuesday, emphasizing …": a copula with no participle after it is the verb.)

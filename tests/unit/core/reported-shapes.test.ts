@@ -824,3 +824,13 @@ describe('an inverted attribution followed by a time clause', () => {
     ).toMatchObject({ speaker: 'the mayor', content: 'This is not about me' });
   });
 });
+
+describe('a participle after an aside between dashes', () => {
+  it('hangs on the verb before the aside, not on one inside it', () => {
+    expect(
+      quotes(
+        'Protesters marched past the stadium - where the home team played the visitors - while chanting, “Open the port.”',
+      )[0],
+    ).toMatchObject({ speaker: 'Protesters' });
+  });
+});
