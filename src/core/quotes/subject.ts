@@ -284,7 +284,10 @@ export function subjectBefore(tokens: Token[], cueIndex: number, floor = 0): Sub
     // "passed out water bottles that …": a verb particle is not part of the noun phrase.
     let first = head.first;
     while (first < head.last && /^(?:out|up|off|down|over|back|away|around)$/i.test(tokens[first]?.text ?? '')) first++;
-    return phrase(tokens, first, head.last);
+    // ("released a letter from his doctor Friday afternoon that says …": the time is the writer's, not the letter's.)
+    let last = head.last;
+    while (last > first && TIME_HEADS.has(tokens[last]?.text.toLowerCase() ?? '')) last--;
+    return phrase(tokens, first, last);
   }
   // "Sen. Jack Reed (D-R.I.), said": a stray comma after a party tag does not start an appositive.
   const tagOpen = tokens[end - 1]?.text === ')' ? skipParenthesisBack(tokens, end - 1, floor) + 1 : -1;

@@ -882,3 +882,11 @@ describe('a capitalized modal as a name', () => {
     });
   });
 });
+
+describe('a document named before a relative "that"', () => {
+  it('leaves the time words out of the speaker', () => {
+    expect(
+      quotes('He released a letter from his doctor Friday afternoon that says he is in “excellent health.”')[0],
+    ).toMatchObject({ speaker: 'a letter from his doctor' });
+  });
+});
