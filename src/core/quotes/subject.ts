@@ -371,7 +371,7 @@ function reasonInsideRelative(tokens: Token[], at: number, floor: number): numbe
   let reason = -1;
   for (let k = at; k >= floor && at - k <= 24; k--) {
     const t = tokens[k];
-    if (!t || !t.word) return -1;
+    if (!t?.word) return -1;
     if (reason < 0 && /^(?:because|since)$/i.test(t.text)) reason = k;
     else if (reason >= 0 && /^(?:who|whom)$/i.test(t.text)) return reason;
   }
@@ -385,7 +385,7 @@ function reasonInsideRelative(tokens: Token[], at: number, floor: number): numbe
 function anonymityInsideRelative(tokens: Token[], at: number, before: number, floor: number): number {
   for (let k = at; k >= floor && at - k <= 24; k--) {
     const t = tokens[k];
-    if (!t || !t.word) return -1;
+    if (!t?.word) return -1;
     if (!/^(?:who|whom)$/i.test(t.text)) continue;
     const clause = tokens
       .slice(k, before)
