@@ -37,7 +37,9 @@ const SUBORDINATORS = wordSet(`
   that because if while when whenever although though whether as where since until unless once whereas lest
   after before
 `);
-const MODALS = wordSet("will would can could should may might must shall won't wouldn't can't couldn't shouldn't");
+const MODALS = wordSet(
+  "will would can could should may might must shall cannot won't wouldn't can't couldn't shouldn't",
+);
 const AUXILIARIES = new Set([
   ...MODALS,
   ...wordSet(`

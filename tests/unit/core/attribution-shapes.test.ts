@@ -890,3 +890,15 @@ describe('a document named before a relative "that"', () => {
     ).toMatchObject({ speaker: 'a letter from his doctor' });
   });
 });
+
+describe('"cannot" is a modal', () => {
+  it('keeps it out of the speaker after the cue', () => {
+    const found = quotes(
+      'Ruiz could not be reached, and a clerk, who declined to give her name, said the office cannot comment on the case.',
+    );
+    expect(found.find((q) => q.cue === 'said')).toMatchObject({
+      speaker: 'a clerk',
+      content: 'the office cannot comment on the case',
+    });
+  });
+});
