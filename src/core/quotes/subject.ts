@@ -656,6 +656,17 @@ function appositiveSubject(tokens: Token[], closing: number, floor: number): Sub
       (wordClass(tokens[last.first]) === 'num' && /^(?:percent|%)$/i.test(tokens[last.last]?.text ?? '')))
   )
     return phrase(tokens, last.first, last.last);
+  // ("…, a person familiar with the situation but not authorized to speak publicly, told": the speaker, then the
+  // terms of anonymity after "but not".)
+  for (let k = from + 1; k < closing - 1 && k - from <= 12; k++) {
+    if (!/^but$/i.test(tokens[k]?.text ?? '') || !/^not$/i.test(tokens[k + 1]?.text ?? '')) continue;
+    const described = nounPhraseEndingAt(tokens, k - 1, from);
+    if (described && described.first === from && wordClass(tokens[from]) === 'det') {
+      const terms = { start: tokens[k]?.start ?? 0, end: tokens[closing - 1]?.end ?? 0 };
+      return phrase(tokens, described.first, described.last, terms);
+    }
+    break;
+  }
   return null;
 }
 

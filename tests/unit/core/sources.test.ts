@@ -117,6 +117,16 @@ describe('hard cases', () => {
     });
   });
 
+  it('reads "a person familiar with the situation but not authorized to speak publicly, told" as anonymous', () => {
+    const text =
+      'There is no truth to the leaked list, a person familiar with the situation but not authorized to speak publicly, told the Ledger.';
+    expect(quoteTable(text, analyze(text))[0]).toMatchObject({
+      speaker: 'a person familiar with the situation',
+      type: 'anonymous',
+      content: 'There is no truth to the leaked list',
+    });
+  });
+
   it('types one insider picked from a group, and someone not authorized to speak, as anonymous', () => {
     const one = '“The vote is close,” one of the senior administration officials said.';
     expect(quoteTable(one, analyze(one))[0]).toMatchObject({ type: 'anonymous' });
