@@ -834,3 +834,15 @@ describe('a participle after an aside between dashes', () => {
     ).toMatchObject({ speaker: 'Protesters' });
   });
 });
+
+describe('a reported clause inside a description', () => {
+  it('ends at ", said" where the outer attribution starts', () => {
+    const found = quotes(
+      'A third clerk, whom the Ledger is not naming because she said she fears reprisals, said she had not seen the files.',
+    );
+    expect(found.map((q) => [q.speaker, q.content])).toEqual([
+      ['she', 'she fears reprisals'],
+      ['A third clerk', 'she had not seen the files'],
+    ]);
+  });
+});

@@ -69,6 +69,12 @@ export function endsReportedClause(tokens: Token[], i: number, from: number, cue
     // `… because “most people don’t know,” she said.`: the speaker's own attribution closes the sentence.
     if (wordClass(next) === 'pron' && cueAt(tokens, i + 2) && /^[.!?]$/.test(tokens[i + 3]?.text ?? '')) return true;
   }
+  // ("A woman, whom the paper is not naming because she said she is a victim, said she had not …": a comma and a
+  // finite speech verb start the outer attribution.)
+  if (isPunct(t, ',') && next?.word && !/ing$/i.test(next.text)) {
+    const outer = cueAt(tokens, i + 1);
+    if (outer && outer.cls === 'speech' && !outer.participle && outer.index === i + 1) return true;
+  }
   // "…, however this time the number has dropped": the writer turns to a contrast of their own.
   if (isPunct(t, ',') && next?.text.toLowerCase() === 'however' && !isPunct(tokens[i + 2], ',')) return true;
   // "After saying he was nervous, the man ended up …": a participle clause opening the sentence ends at its comma.
