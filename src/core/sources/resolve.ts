@@ -86,7 +86,8 @@ class SourceBook {
 
 function antecedentOfWho(text: string, who: Span): { text: string; span: Span } | null {
   const before = text.slice(Math.max(0, who.start - 120), who.start);
-  const m = /([^,;.“”"()]{2,100}),\s*$/.exec(before);
+  // (American style may close a quotation after the comma: `from “an anonymous source,” who said`.)
+  const m = /([^,;.“”"()]{2,100}),[”"]?\s*$/.exec(before);
   if (!m?.[1]) return null;
   const phrase = m[1].replace(/^\s*(?:and|but|said|says|told)\s+/i, '');
   const end = who.start - (before.length - (m.index + m[1].length));

@@ -127,6 +127,11 @@ describe('hard cases', () => {
     });
   });
 
+  it('resolves "who" to a quoted antecedent closed after its comma', () => {
+    const text = 'Detectives followed up on a tip from “an anonymous source,” who said the boat had left at dawn.';
+    expect(quoteTable(text, analyze(text))[0]).toMatchObject({ source: 'an anonymous source', type: 'anonymous' });
+  });
+
   it('types one insider picked from a group, and someone not authorized to speak, as anonymous', () => {
     const one = '“The vote is close,” one of the senior administration officials said.';
     expect(quoteTable(one, analyze(one))[0]).toMatchObject({ type: 'anonymous' });
