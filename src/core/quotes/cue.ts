@@ -6,7 +6,7 @@ import { BE, type Cue, closingMarkWithin, isPassiveAt, makeCue, NOUN_BEFORE, pas
 import { DOCUMENT_NOUNS, documentBefore, opensClause, ruledOutByContext } from './cue-context';
 import { cueWord, reportsAsParticiple } from './lexicon';
 import { phrasalCueAt } from './phrasal-cues';
-import { TIME_HEADS } from './subject-words';
+import { isObjectAfterPreposition, TIME_HEADS } from './subject-words';
 
 export type { Cue } from './cue-base';
 
@@ -111,7 +111,7 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
     prev === 'that' && i >= 2 && wordClass(tokens[i - 2]) === 'word' && !looksLikeVerb(tokens[i - 2]);
   // ("a source close to her said": "her" after a preposition is an object pronoun; a verb may follow it, though
   // a noun-like form stays a noun: "responded to her claims".)
-  const objectHer = prev === 'her' && wordClass(tokens[i - 2]) === 'prep' && !NOUN_LIKE.has(lower);
+  const objectHer = prev === 'her' && isObjectAfterPreposition(tokens, i - 1) && !NOUN_LIKE.has(lower);
   if (
     (NOUN_BEFORE.test(prev) && !relativeThat && !objectHer) ||
     prev === 'to' ||

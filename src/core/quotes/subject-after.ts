@@ -5,7 +5,7 @@ import { wordSet } from '../text/word-list';
 import type { Span } from '../types';
 import { cueWord } from './lexicon';
 import { hasHead, MAX_PHRASE, phrase, type Subject } from './subject';
-import { standsForPeople, VERB_ADVERBS } from './subject-words';
+import { isCloseTo, isGerundNoun, isObjectAfterPreposition, standsForPeople, VERB_ADVERBS } from './subject-words';
 
 /** The forward chunker: the subject after an inverted cue ("…,” said Cornell William Brooks, president of …). */
 
@@ -45,7 +45,7 @@ export function subjectAfter(tokens: Token[], cueIndex: number, ceiling = tokens
     const joiner = t.text === '/' && tokens[i - 1]?.end === t.start && tokens[i + 1]?.start === t.end;
     if (c === 'punct' && !isAbbreviationDot(tokens, i) && !joiner) break;
     // ("a person close to him": an object pronoun after a preposition belongs to the phrase.)
-    const objectAfterPreposition = (c === 'obj' || /^it$/i.test(t.text)) && wordClass(tokens[i - 1]) === 'prep';
+    const objectAfterPreposition = (c === 'obj' || c === 'pron') && isObjectAfterPreposition(tokens, i);
     if ((c === 'pron' && !objectAfterPreposition) || c === 'rel' || c === 'sub' || c === 'aux') break;
     if (c === 'obj' && !objectAfterPreposition) break;
     // ("Clinton and Trump"; "public documents and a person familiar with the matter": a second source.)
@@ -74,9 +74,9 @@ export function subjectAfter(tokens: Token[], cueIndex: number, ceiling = tokens
     // ("according to a person close to him": "close to" after a noun is an adjective too.)
     const adjective =
       (i === start && /ed$/i.test(t.text) && ['word', 'cap'].includes(wordClass(tokens[i + 1]))) ||
-      (i > start && /^close$/i.test(t.text) && /^to$/i.test(tokens[i + 1]?.text ?? ''));
+      (i > start && isCloseTo(tokens, i));
     // ("people familiar with his thinking": an -ing word after a determiner is a noun.)
-    const gerund = /ing$/i.test(t.text) && wordClass(tokens[i - 1]) === 'det';
+    const gerund = isGerundNoun(tokens, i);
     if (c === 'word' && (looksLikeVerb(t) || VERB_ADVERBS.has(t.text.toLowerCase())) && !adjective && !gerund) break;
     last = i;
   }
@@ -88,7 +88,7 @@ export function subjectAfter(tokens: Token[], cueIndex: number, ceiling = tokens
       /^not$/i.test(tokens[last]?.text ?? '') ||
       (wordClass(tokens[last]) === 'det' &&
         !standsForPeople(tokens, last, last) &&
-        !(/^her$/i.test(tokens[last]?.text ?? '') && wordClass(tokens[last - 1]) === 'prep')))
+        !isObjectAfterPreposition(tokens, last)))
   )
     last--;
   if (last < start || !hasHead(tokens, start, last)) return null;

@@ -1,6 +1,6 @@
 import { isSpeakerNoun } from '../sources/speaker-nouns';
 import type { Token } from '../text/tokens';
-import { wordClass } from '../text/word-class';
+import { isIrregularPast, wordClass } from '../text/word-class';
 import { wordSet } from '../text/word-list';
 
 /**
@@ -132,3 +132,25 @@ export const TIME_HEADS = wordSet(`
   monday tuesday wednesday thursday friday saturday sunday january february march april june july august
   september october november december spring summer fall autumn winter time times moment hour hours
 `);
+
+/** "him", "it", "her" right after a preposition: an object inside a phrase ("a person close to her"). */
+export function isObjectAfterPreposition(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || wordClass(tokens[i - 1]) !== 'prep') return false;
+  return wordClass(t) === 'obj' || /^(?:it|you|her)$/i.test(t.text);
+}
+
+/** "close to" after a noun is an adjective ("a source close to the mayor"), not the verb "close". */
+export function isCloseTo(tokens: Token[], i: number): boolean {
+  return /^close$/i.test(tokens[i]?.text ?? '') && /^to$/i.test(tokens[i + 1]?.text ?? '');
+}
+
+/** An -ing word after a determiner is a noun: "the restructuring", "his thinking". */
+export function isGerundNoun(tokens: Token[], i: number): boolean {
+  return /ing$/i.test(tokens[i]?.text ?? '') && wordClass(tokens[i - 1]) === 'det';
+}
+
+/** A past-tense form: "said", "wrote", "declared". */
+export function isPastForm(text: string): boolean {
+  return isIrregularPast(text.toLowerCase()) || /^\p{Ll}+ed$/u.test(text);
+}

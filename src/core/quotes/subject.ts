@@ -7,7 +7,11 @@ import type { Span } from '../types';
 import {
   IRREGULAR_VERB,
   isBetweenSubjectAndVerb,
+  isCloseTo,
   isContactClause,
+  isGerundNoun,
+  isObjectAfterPreposition,
+  isPastForm,
   isPolledGroup,
   isPossessedNoun,
   isReducedRelative,
@@ -64,8 +68,7 @@ export function hasHead(tokens: Token[], first: number, last: number): boolean {
     if (c === 'aux' && i === last && isModal(tokens[i]?.text ?? '') && /^\p{Lu}/u.test(tokens[i]?.text ?? ''))
       return true;
     // ("a source close to her": "her" closing the phrase after a preposition is an object pronoun.)
-    if (i === last && i > first && /^her$/i.test(tokens[i]?.text ?? '') && wordClass(tokens[i - 1]) === 'prep')
-      return true;
+    if (i === last && i > first && isObjectAfterPreposition(tokens, i)) return true;
     if (standsForPeople(tokens, i, last)) return true;
   }
   return false;
@@ -137,14 +140,12 @@ function nounPhraseEndingAt(tokens: Token[], end: number, floor: number): { firs
     }
     // "Yin Myint May", "Gordon Will": a capitalized modal after a name is part of the name.
     // ("In particular, Will wrote": a capitalized modal right before a past tense is a name too.)
-    const pastAfter =
-      i === end && (isIrregularPast(tokens[i + 1]?.text ?? '') || /^\p{Ll}+ed$/u.test(tokens[i + 1]?.text ?? ''));
+    const pastAfter = i === end && isPastForm(tokens[i + 1]?.text ?? '');
     const nameModal =
       c === 'aux' && /^\p{Lu}/u.test(t.text) && (wordClass(tokens[i - 1]) === 'cap' || (pastAfter && isModal(t.text)));
     // "Cruz also lacks support from …": an adverb that stands before verbs ends the phrase.
     if (i < end && VERB_ADVERBS.has(t.text.toLowerCase())) break;
-    const objectPronoun =
-      c === 'pron' && i === end && /^(?:it|you)$/i.test(t.text) && wordClass(tokens[i - 1]) === 'prep';
+    const objectPronoun = c === 'pron' && i === end && isObjectAfterPreposition(tokens, i);
     if ((c === 'pron' && !objectPronoun) || c === 'rel' || c === 'sub' || (c === 'aux' && !nameModal)) break;
     // "an attempt to ensure Kyiv maintains": "to" + a bare verb is an infinitive, not part of the subject.
     if (
@@ -216,10 +217,9 @@ function nounPhraseEndingAt(tokens: Token[], end: number, floor: number): { firs
     } else if (
       c === 'word' &&
       looksLikeVerb(t) &&
-      // ("sources with knowledge of the restructuring": an -ing word after a determiner is a noun.)
-      !(/ing$/.test(t.text) && wordClass(tokens[i - 1]) === 'det') &&
-      // ("a source close to her": "close to" after a noun is an adjective.)
-      !(i < end && /^close$/i.test(t.text) && /^to$/i.test(tokens[i + 1]?.text ?? '')) &&
+      // ("sources with knowledge of the restructuring", "a source close to her": a noun and an adjective.)
+      !isGerundNoun(tokens, i) &&
+      !(i < end && isCloseTo(tokens, i)) &&
       !(i === end && isPolledGroup(tokens, i)) &&
       !(i < end && isReducedRelative(tokens, i)) &&
       !isPossessedNoun(tokens, i) &&
@@ -266,15 +266,12 @@ export function subjectBefore(tokens: Token[], cueIndex: number, floor = 0): Sub
   let end = cueIndex - 1;
   // (Not a capitalized modal right before a past tense: "In particular, Will wrote" names the columnist.)
   const name = (t: Token | undefined) =>
-    t !== undefined &&
-    isModal(t.text) &&
-    /^\p{Lu}/u.test(t.text) &&
-    /(?:ed|ote|aid|old)$/.test(tokens[cueIndex]?.text ?? '');
+    t !== undefined && isModal(t.text) && /^\p{Lu}/u.test(t.text) && isPastForm(tokens[cueIndex]?.text ?? '');
   while (end >= floor && isBetweenSubjectAndVerb(tokens[end]) && !(end === cueIndex - 1 && name(tokens[end]))) end--;
   // "he told" is the common case: a subject pronoun right before the verb.
   if (end < floor) return null;
   // ("a person familiar with it told": "it" after a preposition is an object inside the phrase.)
-  const objectIt = /^(?:it|you)$/i.test(tokens[end]?.text ?? '') && wordClass(tokens[end - 1]) === 'prep';
+  const objectIt = wordClass(tokens[end]) === 'pron' && isObjectAfterPreposition(tokens, end);
   if ((wordClass(tokens[end]) === 'pron' && !objectIt) || wordClass(tokens[end]) === 'rel')
     return phrase(tokens, end, end);
   // "water bottles that said": the noun phrase before a relative "that".
