@@ -233,7 +233,7 @@ export function readMention(mention: string, followingContext = ''): MentionInfo
   // ("one of the senior administration officials": one insider picked from a group is one too.)
   const partitive = /^(?:one|another)$/.test(firstLower) && lowerWords[1] === 'of';
   const groupHead = partitive ? (lowerWords[2 + findHead(lowerWords.slice(2))] ?? head) : head;
-  const singularHead = partitive && groupHead.endsWith('s') ? groupHead.slice(0, -1) : head;
+  const singularHead = partitive ? groupHead.replace(/s$/, '') : head;
   const insider =
     (!plural || partitive) && INSIDER_HEADS.has(singularHead) && /^(?:a|an|one|another)$/.test(firstLower);
   const type: SourceType = insider ? 'anonymous' : plural ? 'unnamed-group' : 'unnamed-person';

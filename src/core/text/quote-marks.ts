@@ -144,11 +144,13 @@ export function findQuotedPassages(text: string, paragraphs: Paragraph[]): Quote
         current.closed = true;
         passages.push(current);
         current = null;
-      } else if (role === 'open' && nestedPairEnd(text, current.open, mark, p.end) > 0) {
-        // `“… what he calls “hell” than …”`: a nested quote typed with double marks stays inside the passage.
-        i = nestedPairEnd(text, current.open, mark, p.end);
-        continue;
       } else if (role === 'open') {
+        // `“… what he calls “hell” than …”`: a nested quote typed with double marks stays inside the passage.
+        const nestedEnd = nestedPairEnd(text, current.open, mark, p.end);
+        if (nestedEnd > 0) {
+          i = nestedEnd;
+          continue;
+        }
         // An opening mark while open: the first passage was unbalanced. Keep it up to here, start again.
         current.fragments.push({ start: fragmentStart, end: trimEnd(text, mark.at) });
         current.end = mark.at;

@@ -144,7 +144,6 @@ function clauseVerbSoon(tokens: Token[], from: number): boolean {
   return false;
 }
 
-/** The subject of a participle: the noun phrase that opens the sentence (outside quote marks). */
 /**
  * A verb we have no word for that still reports speech: a past-tense verb followed (within a few words) by
  * "that" and a clause with a quotation — "Trump groused to a crowd that CNN “doesn't treat me properly”".

@@ -10,7 +10,6 @@ import { type Candidate, isPunct, spanOf } from './candidate';
  * report with its reporter after "by". What was reported is the passive's subject; the reporter speaks (often
  * another outlet, which makes the story secondhand). The cue is found by `passiveReportBy` in cue-base.ts.
  */
-
 export function passiveReportCandidate(tokens: Token[], cue: Cue, by: number): Candidate | null {
   let end = by + 1;
   while (end + 1 < tokens.length && !isPunct(tokens[end + 1], ',;:.!?—–()') && end - by < 12) end++;
