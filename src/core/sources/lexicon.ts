@@ -51,13 +51,24 @@ export const DOCUMENT_HEADS = wordSet(`
   transcript speech remarks ballot questionnaire manifesto results tally count
 `);
 
+/** "his name", "her last name", "their full names". */
+const THEIR_NAME = '(?:his|her|their) (?:(?:full|last|first) )?names?';
+
 /**
  * A request to withhold one's name: "asked not to be named", "declined to be identified", "requested anonymity",
  * "asked that his name not be used", "declined to give her name", "did not want her last name used". It describes
  * a source; it is never a statement of its own.
  */
-export const WITHHOLDING_REQUEST =
-  /\b(?:(?:ask|request|declin|refus|wish)(?:e?s|e?d|ing)? (?:(?:not )?to (?:remain|be) (?:anonymous|unnamed|named|identified|quoted)|anonymity|that (?:his|her|their) name)|(?:declin|refus)(?:e?s|e?d|ing)? to (?:give|provide|share|disclose|reveal) (?:his|her|their) (?:(?:full|last|first) )?names?|want(?:s|ed|ing)? (?:his|her|their) (?:(?:full|last|first) )?names? (?:used|published|printed))\b/i;
+export const WITHHOLDING_REQUEST = new RegExp(
+  [
+    '(?:ask|request|declin|refus|wish)(?:e?s|e?d|ing)? (?:(?:not )?to (?:remain|be) (?:anonymous|unnamed|named|identified|quoted)|anonymity|that (?:his|her|their) name)',
+    `(?:declin|refus)(?:e?s|e?d|ing)? to (?:give|provide|share|disclose|reveal) ${THEIR_NAME}`,
+    `want(?:s|ed|ing)? ${THEIR_NAME} (?:used|published|printed)`,
+  ]
+    .map((form) => `\\b${form}\\b`)
+    .join('|'),
+  'i',
+);
 
 /** Phrases that signal withheld identity. */
 export const ANONYMITY_PATTERNS: RegExp[] = [
