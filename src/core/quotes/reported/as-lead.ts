@@ -3,7 +3,7 @@ import type { Token } from '../../text/tokens';
 import type { Cue } from '../cue';
 import type { Subject } from '../subject';
 import { subjectAfter } from '../subject-after';
-import { type Candidate, contentWords, isPunct, MIN_CONTENT_WORDS, spanOf } from './candidate';
+import { type Candidate, contentWords, isPunct, MIN_CONTENT_WORDS, spanOf, statementStart } from './candidate';
 import { clauseEnd } from './clause-ends';
 import { isAdverbialTail } from './inverted';
 import { insideQuote } from './quoted-spans';
@@ -64,13 +64,7 @@ function trailingAsCandidate(tokens: Token[], cue: Cue, speaker: Subject): Candi
   const first = speaker.first >= 0 && speaker.first < cue.index ? speaker.first : cue.index;
   const comma = first - 2;
   if (!isPunct(tokens[comma], ',')) return null;
-  let start = 0;
-  for (let i = comma - 1; i > 0; i--) {
-    if (isPunct(tokens[i], ':;')) {
-      start = i + 1;
-      break;
-    }
-  }
+  const start = statementStart(tokens, comma - 1);
   if (contentWords(tokens, start, comma - 1) < MIN_CONTENT_WORDS) return null;
   const content = spanOf(tokens, start, comma - 1);
   if (!content) return null;

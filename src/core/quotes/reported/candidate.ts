@@ -39,3 +39,16 @@ export function contentWords(tokens: Token[], from: number, to: number, enough =
   for (let i = from; i <= to && n < enough; i++) if (tokens[i]?.word) n++;
   return n;
 }
+
+/** How far back a statement may start (far beyond any real sentence; keeps a run-on "sentence" linear). */
+const MAX_STATEMENT_TOKENS = 200;
+
+/**
+ * Where a statement that ends at token `last` starts: after the last colon or semicolon before it, else at the
+ * sentence start ("CONTENT, X said.", "…, as X reported."), but no more than MAX_STATEMENT_TOKENS back.
+ */
+export function statementStart(tokens: Token[], last: number): number {
+  const floor = Math.max(0, last - MAX_STATEMENT_TOKENS);
+  for (let i = last; i > floor; i--) if (isPunct(tokens[i], ':;')) return i + 1;
+  return floor;
+}

@@ -5,7 +5,15 @@ import { wordSet } from '../../text/word-list';
 import { type Cue, cueAt } from '../cue';
 import type { Subject } from '../subject';
 import { TIME_HEADS } from '../subject-words';
-import { type Candidate, CLAUSE_JOINERS, contentWords, isPunct, MIN_CONTENT_WORDS, spanOf } from './candidate';
+import {
+  type Candidate,
+  CLAUSE_JOINERS,
+  contentWords,
+  isPunct,
+  MIN_CONTENT_WORDS,
+  spanOf,
+  statementStart,
+} from './candidate';
 import { clauseEnd, hasVerb } from './clause-ends';
 
 /** Inverted and parenthetical attributions: "CONTENT, X said.", "CONTENT1, X said, CONTENT2." */
@@ -36,9 +44,6 @@ function textOf(tokens: Token[], from: number, to: number): string {
     .map((t) => t.text)
     .join(' ');
 }
-
-/** How far back an inverted content may start (far beyond any real sentence). */
-const MAX_CONTENT_TOKENS = 200;
 
 /** Words allowed after an inverted attribution: "said on Friday", "said in a statement", "told CNN". */
 export function isAdverbialTail(tokens: Token[], from: number, to: number): boolean {
@@ -166,15 +171,7 @@ export function invertedCandidate(
 ): Candidate | null {
   let contentEnd = attributionFirst - 1;
   while (contentEnd >= 0 && !tokens[contentEnd]?.word) contentEnd--;
-  // The content starts at the sentence start or after the last colon or semicolon before it. (No further back
-  // than MAX_CONTENT_TOKENS: a run-on "sentence" of thousands of words stays linear.)
-  let contentStart = Math.max(0, contentEnd - MAX_CONTENT_TOKENS);
-  for (let i = contentEnd; i > contentStart; i--) {
-    if (isPunct(tokens[i], ':;')) {
-      contentStart = i + 1;
-      break;
-    }
-  }
+  const contentStart = statementStart(tokens, contentEnd);
   // A parenthetical attribution may follow a short opening ("This campaign, he says, is different.").
   const leastWords = isPunct(tokens[attributionFirst - 1], ',') ? 1 : MIN_CONTENT_WORDS;
   if (contentWords(tokens, contentStart, contentEnd, leastWords) < leastWords) return null;
