@@ -31,6 +31,9 @@ const HAVE = wordSet('has have had');
 /** Particles that complete a cue: "pointed out", "called for", "called on". */
 const PARTICLES: Record<string, string[]> = { point: ['out', 'to'], call: ['for', 'on'], speak: ['about'] };
 
+/** Nouns that end an adverbial "at" phrase before a participle: "at one point calling …", "at times saying …". */
+const AT_NOUNS = wordSet('point times');
+
 /** Adverbs that may stand inside a progressive: "is also telling", "is once again questioning". */
 const PROGRESSIVE_ADVERBS = wordSet('also again once now still already even increasingly repeatedly openly publicly');
 
@@ -232,8 +235,7 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
       !documentBefore(tokens, i) &&
       // ("at one point calling the mayor a liar", "at times saying": an adverbial is no subject; but "a post
       // last week saying" is the post's.)
-      prev !== 'point' &&
-      prev !== 'times';
+      !AT_NOUNS.has(prev);
     if (ownSubject) return makeCue(tokens, i, lastIndex, word.lemma, word.cls, word.weight * 0.8);
     // ", saying …", or right after a document: "issued a statement calling the test a violation".
     const afterDocument = DOCUMENT_NOUNS.test(prev) || documentBefore(tokens, i);
@@ -244,7 +246,7 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
     const opening = i === 0 || /^[“"(]$/.test(prev);
     // (", at one point calling the mayor a liar": a short time phrase may stand between the comma and it.)
     const afterTimePhrase =
-      (TIME_HEADS.has(prev) || prev === 'point') &&
+      (TIME_HEADS.has(prev) || AT_NOUNS.has(prev)) &&
       [2, 3, 4].some((k) => tokens[i - k]?.text === ',' && tokens.slice(i - k + 1, i).every((t) => t.word));
     if (
       (prev === ',' ||

@@ -69,6 +69,7 @@ function attributeCue(
   earlierSpeaker: Subject | null,
 ): Candidate | null {
   const before = tokens[cue.index - 1];
+  const quoted = (pos: number) => insideQuote(doc, pos);
 
   if (cue.lemma === 'according to') return accordingToCandidate(doc, tokens, cue);
   if (cue.lemma === 'in') return evidenceLeadCandidate(doc, tokens, cue);
@@ -85,7 +86,7 @@ function attributeCue(
       earlier[earlier.length - 1]?.subject ??
       earlierSpeaker ??
       (opening ? subjectAfterLeadingClause(doc, tokens, cue.lastIndex) : null) ??
-      mainVerbSubject(tokens, cue.index, 0, (pos) => insideQuote(doc, pos)) ??
+      mainVerbSubject(tokens, cue.index, 0, quoted) ??
       // (An opening participle is never its own subject.)
       (opening ? null : openingSubject(doc, tokens));
     const candidate = forwardCandidate(doc, tokens, cue, subject);
@@ -98,9 +99,7 @@ function attributeCue(
   const afterPreposition = wordClass(before) === 'prep' && before?.text.toLowerCase() !== 'to';
   const phraseBefore = subjectBefore(tokens, cue.index);
   const subjectFirst =
-    afterPreposition && phraseBefore
-      ? (mainVerbSubject(tokens, cue.index, 0, (pos) => insideQuote(doc, pos)) ?? phraseBefore)
-      : phraseBefore;
+    afterPreposition && phraseBefore ? (mainVerbSubject(tokens, cue.index, 0, quoted) ?? phraseBefore) : phraseBefore;
   if (cue.cls === 'speech' && opensAsLead(tokens, cue, subjectFirst)) {
     const asLead = asLeadCandidate(doc, tokens, cue, subjectFirst);
     if (asLead) return asLead;
@@ -111,7 +110,8 @@ function attributeCue(
   const sayLike = /^(?:say|tell|add|write|note)$/.test(cue.lemma);
   // A bare form after an earlier finite cue is coordinated inside the reported clause, not with the cue:
   // "Kasich says he’d sit Putin down and tell him “no more nonsense”".
-  const earlierCue = lastOuter(earlier)?.cue;
+  const outer = lastOuter(earlier);
+  const earlierCue = outer?.cue;
   const bareAfterFinite =
     earlierCue !== undefined &&
     tokens[cue.index]?.text.toLowerCase() === cue.lemma &&
@@ -147,9 +147,7 @@ function attributeCue(
     // "McConnell embraced the mogul and said …": the sentence's subject, or the earlier attribution's.
     // ("such as when Cruz knocked Rubio and called him …": the subject of the verb before the conjunction.)
     const subject =
-      lastOuter(earlier)?.subject ??
-      mainVerbSubject(tokens, conjunction + 1, 0, (pos) => insideQuote(doc, pos)) ??
-      openingSubject(doc, tokens);
+      outer?.subject ?? mainVerbSubject(tokens, conjunction + 1, 0, quoted) ?? openingSubject(doc, tokens);
     const candidate = forwardCandidate(doc, tokens, cue, subject);
     if (candidate) candidate.boundary = conjunction;
     return candidate;
