@@ -13,17 +13,23 @@ export interface Token extends Span {
 const TOKEN_RE =
   /''|``|-{2,3}|(?:[A-Za-z]\.){2,}|\p{Lu}+&\p{Lu}+\b|[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+|\.(?=[\p{Ll}\p{N}])[\p{L}\p{N}]+|(?<=\d),\d{3}(?!\d))*|\S/gu;
 
+/**
+ * What a token reads as: the two-character marks of newspaper archives ('' and ``) as the double mark they stand
+ * for, and a typed "--" or a hyphen standing alone between spaces ("Mr. Bush - in a line … - declared") as a dash.
+ */
+function readAs(raw: string, before: string, after: string): string {
+  if (raw === "''" || raw === '``') return '"';
+  if (raw.startsWith('--') || (raw === '-' && /\s/.test(before) && /\s/.test(after))) return '—';
+  return raw;
+}
+
 /** Tokens of text[start, end). */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const tokens: Token[] = [];
   const slice = text.slice(start, end);
   TOKEN_RE.lastIndex = 0;
   for (let m = TOKEN_RE.exec(slice); m; m = TOKEN_RE.exec(slice)) {
-    // The two-character marks of newspaper archives ('' and ``) read as the double mark they stand for, and a
-    // typed "--" as the dash it stands for.
-    // So does a hyphen standing alone between spaces ("Mr. Bush - in a line … - declared").
-    const alone = m[0] === '-' && /\s/.test(slice[m.index - 1] ?? '') && /\s/.test(slice[m.index + 1] ?? '');
-    const t = m[0] === "''" || m[0] === '``' ? '"' : m[0].startsWith('--') || alone ? '—' : m[0];
+    const t = readAs(m[0], slice[m.index - 1] ?? '', slice[m.index + m[0].length] ?? '');
     tokens.push({ start: start + m.index, end: start + m.index + m[0].length, text: t, word: /[\p{L}\p{N}]/u.test(t) });
   }
   return tokens;
@@ -42,7 +48,6 @@ const NAME_ABBREVIATIONS =
 const MONTH_ABBREVIATIONS = /^(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)$/;
 
 /** A full stop after "Mr", "Sen", "Jr" or an initial is part of a name, not the end of a clause. */
-
 export function isAbbreviationDot(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (tokens[i]?.text !== '.' || prev === undefined || prev.end !== tokens[i]?.start) return false;
