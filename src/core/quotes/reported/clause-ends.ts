@@ -368,8 +368,9 @@ export function afterAdverbial(tokens: Token[], from: number): number {
   return -1;
 }
 
-export function hasFiniteVerbSoon(tokens: Token[], from: number): boolean {
-  for (let i = from + 1; i < tokens.length && i - from <= 8; i++) {
+/** An auxiliary or a verb form within `reach` words after `from`, with only words between. */
+export function hasFiniteVerbSoon(tokens: Token[], from: number, reach = 8): boolean {
+  for (let i = from + 1; i < tokens.length && i - from <= reach; i++) {
     if (wordClass(tokens[i]) === 'aux' || looksLikeVerb(tokens[i])) return true;
     if (!tokens[i]?.word) return false;
   }

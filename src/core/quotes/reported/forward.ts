@@ -132,16 +132,9 @@ export function complementStart(tokens: Token[], cue: Cue): number {
  * in -s right after a singular subject ("believe this provides …", "think it helps …").
  */
 function clauseVerbSoon(tokens: Token[], from: number): boolean {
-  if (
-    /^(?:this|that|it|he|she)$/i.test(tokens[from]?.text ?? '') &&
-    /^\p{Ll}{3,}s$/u.test(tokens[from + 1]?.text ?? '')
-  )
-    return true;
-  for (let i = from + 1; i < tokens.length && i - from <= 12; i++) {
-    if (wordClass(tokens[i]) === 'aux' || looksLikeVerb(tokens[i])) return true;
-    if (!tokens[i]?.word) return false;
-  }
-  return false;
+  const singularThenS =
+    /^(?:this|that|it|he|she)$/i.test(tokens[from]?.text ?? '') && /^\p{Ll}{3,}s$/u.test(tokens[from + 1]?.text ?? '');
+  return singularThenS || hasFiniteVerbSoon(tokens, from, 12);
 }
 
 /**
