@@ -97,8 +97,12 @@ function outletIn(text: string): string | undefined {
   if (!candidate) return undefined;
   const ws = words(candidate);
   if (!ws.some((w) => OUTLET_WORDS.has(w.toLowerCase()))) return undefined;
-  // ("according to Politico" stays "Politico"; "in the Washington Post" becomes "The Washington Post".)
-  return /^the\b/i.test(candidate) || !/\bthe\s/i.test(m?.[0] ?? '') ? candidate : `The ${candidate}`;
+  return outletName(candidate, /\bthe\s/i.test(m?.[0] ?? ''));
+}
+
+/** An outlet named as the story names it: "Politico" stays "Politico"; "the Washington Post" is "The Washington Post". */
+function outletName(name: string, writtenWithThe: boolean): string {
+  return /^the\b/i.test(name) || !writtenWithThe ? name : `The ${name}`;
 }
 
 /** True when the phrase (or the clause right after it) withholds the source's identity. */
@@ -211,7 +215,7 @@ export function readMention(mention: string, followingContext = ''): MentionInfo
       return {
         kind: 'name',
         type: 'document',
-        name: /^the\b/i.test(name) || !/^the\b/i.test(text) ? name : `The ${name}`,
+        name: outletName(name, /^the\b/i.test(text)),
         plural: false,
         anaphoric: false,
       };
