@@ -2,7 +2,7 @@ import { quotedNameEnd } from '../text/quoted-name';
 import { isAbbreviationDot, type Token } from '../text/tokens';
 import { isIrregularPast, looksLikeVerb, wordClass } from '../text/word-class';
 import { type Cue, cueAt } from './cue';
-import { mainVerbSubject, type Subject, subjectBefore } from './subject';
+import { governingSubject, mainVerbSubject, type Subject, subjectBefore } from './subject';
 import { subjectAfter } from './subject-after';
 
 /**
@@ -228,7 +228,8 @@ export function attributionBefore(tokens: Token[], from: number, to: number): At
       (cue.participle ? mainVerbSubject(tokens, cue.index, from) : null) ??
       subjectBefore(tokens, cue.index, from) ??
       coordinatedSubject(tokens, cue.index, from) ??
-      subjectAfter(tokens, cue.lastIndex, to);
+      // (After a participle the next words are its object: "…, telling reporters, “…”".)
+      (cue.participle ? null : subjectAfter(tokens, cue.lastIndex, to));
     const first = subject && subject.first < cue.index ? subject.first : cue.index;
     return { cue, subject, first, last: to, coreLast: Math.max(cue.lastIndex, subject?.last ?? 0) };
   }
@@ -245,8 +246,9 @@ function coordinatedSubject(tokens: Token[], cueIndex: number, from: number): Su
   if (!t || !(looksLikeVerb(t) || isIrregularPast(t.text.toLowerCase()) || cueAt(tokens, verb)))
     // ("The president noted that he taught law, and added: …": after ", and" the clause before may end in an
     // object; its verb's subject speaks.)
-    return afterComma ? mainVerbSubject(tokens, cueIndex, from) : null;
-  return verb > from ? subjectBefore(tokens, verb, from) : null;
+    return mainVerbSubject(tokens, cueIndex, from);
+  const subject = verb > from ? subjectBefore(tokens, verb, from) : null;
+  return subject && governingSubject(tokens, subject, from);
 }
 
 function skipAppositive(tokens: Token[], last: number, appositive: { end: number } | undefined, to: number): number {

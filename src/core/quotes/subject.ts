@@ -247,13 +247,13 @@ function nounPhraseEndingAt(tokens: Token[], end: number, floor: number): { firs
   )
     first++;
   if (wordClass(tokens[first]) === 'prep' || wordClass(tokens[first]) === 'conj') first++;
-  // ("replaced Thursday by a message that said": a time word and a preposition open no noun phrase.)
-  if (
-    first + 2 <= last &&
-    TIME_HEADS.has(tokens[first]?.text.toLowerCase() ?? '') &&
-    wordClass(tokens[first + 1]) === 'prep'
-  )
-    first += 2;
+  // ("replaced Thursday by a message that said": a time word and a preposition open no noun phrase; nor does
+  // the time word of "For weeks the opposition effort had sent …".)
+  if (first + 2 <= last && TIME_HEADS.has(tokens[first]?.text.toLowerCase() ?? '')) {
+    const next = wordClass(tokens[first + 1]);
+    if (next === 'prep') first += 2;
+    else if (next === 'det') first += 1;
+  }
   if (first > last || !hasHead(tokens, first, last)) return null;
   return { first, last };
 }
@@ -721,6 +721,44 @@ export function mainVerbSubject(
   floor = 0,
   quoted: (pos: number) => boolean = () => false,
 ): Subject | null {
+  const subject = nearestVerbSubject(tokens, participle, floor, quoted);
+  return subject && governingSubject(tokens, subject, floor, quoted);
+}
+
+const PRONOUN_SUBJECTS = wordSet('he she they we i it');
+const LINKING_VERBS = wordSet('seem appear look feel sound become get');
+
+/**
+ * A verb coordinated with a sentence's main verb, or a participle hanging on it, shares the main clause's
+ * subject, not the subject of a clause it reports: in "The president noted that he taught law, and added: …"
+ * and "Hayek confirmed she had been and said …" the president and Hayek speak.
+ */
+export function governingSubject(
+  tokens: Token[],
+  subject: Subject,
+  floor = 0,
+  quoted: (pos: number) => boolean = () => false,
+): Subject {
+  const before = tokens[subject.first - 1];
+  if (!before || subject.first - 1 < floor) return subject;
+  // (Only a clause a past-tense verb reports: after "when" or "after" the coordinated verb is as often the
+  // nested clause's — "The crowd cheered when Trump spotted a sign and asked …".)
+  const thatClause = /^that$/i.test(before.text) && isPastForm(tokens[subject.first - 2]?.text ?? '');
+  const bareClause =
+    PRONOUN_SUBJECTS.has(tokens[subject.first]?.text.toLowerCase() ?? '') &&
+    subject.first === subject.last &&
+    isPastForm(before.text);
+  const nested = thatClause || bareClause;
+  if (!nested) return subject;
+  return nearestVerbSubject(tokens, subject.first + 1, floor, quoted) ?? subject;
+}
+
+function nearestVerbSubject(
+  tokens: Token[],
+  participle: number,
+  floor: number,
+  quoted: (pos: number) => boolean,
+): Subject | null {
   let modal = -1;
   for (let i = participle - 2; i >= floor && participle - i <= MAX_MAIN_VERB_DISTANCE; i--) {
     const t = tokens[i];
@@ -744,7 +782,7 @@ export function mainVerbSubject(
     // ("she can still create a headache by pushing for …", "as he did two years ago by announcing …": a modal
     // or a "did" carries the clause's subject when no past-tense verb does; in "Trump has indicated he would …"
     // the modal is inside what was indicated.)
-    if (modal < 0 && (isModal(lower) || /^(?:did|does)$/.test(lower))) modal = i;
+    if (modal < 0 && (isModal(lower) || /^(?:did|does)(?:n['’]t)?$/.test(lower))) modal = i;
     const pastTense = (/^\p{Ll}+ed$/u.test(t.text) && wordClass(tokens[i - 1]) !== 'det') || isIrregularPast(lower);
     // (A passive "was told" has no speaker in its subject; a perfect "has indicated" does.)
     const perfect = /^(?:has|have|had)$/i.test(tokens[i - 1]?.text ?? '');
@@ -755,7 +793,14 @@ export function mainVerbSubject(
     if (subject) return subject;
     let conjunction = i - 1;
     while (conjunction > floor && /ly$/.test(tokens[conjunction]?.text ?? '')) conjunction--;
-    if (!/^(?:and|then)$/i.test(tokens[conjunction]?.text ?? '')) return null;
+    // ("he looked into the camera, furrowed his brow and said": a list of verbs shares one subject.)
+    if (/^(?:and|then|,)$/i.test(tokens[conjunction]?.text ?? '')) continue;
+    // ("Weaver didn’t seem impressed …, telling reporters": a linking verb and its auxiliary.)
+    const linking = conjunction;
+    const auxiliary = linking - 1;
+    if (LINKING_VERBS.has(tokens[linking]?.text.toLowerCase() ?? '') && wordClass(tokens[auxiliary]) === 'aux')
+      return subjectBefore(tokens, auxiliary, floor);
+    return null;
   }
   return modal >= 0 ? subjectBefore(tokens, modal, floor) : null;
 }

@@ -134,10 +134,40 @@ describe('speakers of coordinated and progressive cues', () => {
       quotes('The judge noted that she taught law, and added: “I know a little about this.”').find(
         (q) => q.cue === 'added',
       )?.speaker,
-    ).toBe('she');
+    ).toBe('The judge');
     expect(quotes('Ruiz is also asking the board to release the full file.')[0]).toMatchObject({
       speaker: 'Ruiz',
       content: 'to release the full file',
     });
+  });
+
+  it('gives a verb coordinated after a reported clause the reporter, not the clause’s subject', () => {
+    const found = quotes('Ortiz confirmed she had been and said, “The city has a problem it tries to overlook.”');
+    expect(found.find((q) => q.kind === 'direct')?.speaker).toBe('Ortiz');
+    // ("when" and "after" clauses keep their own subject: the nested verb is as often the coordinated one.)
+    expect(
+      quotes('The crowd cheered when Ruiz spotted a sign and said, “Bring it up here.”').find(
+        (q) => q.kind === 'direct',
+      )?.speaker,
+    ).toBe('Ruiz');
+  });
+
+  it('does not take the listener after "telling" for the speaker', () => {
+    expect(
+      quotes('Weaver didn’t seem impressed with the mayor’s comments, telling reporters, “Nobody asked for this.”')[0],
+    ).toMatchObject({ speaker: 'Weaver', cue: 'telling' });
+  });
+
+  it('finds the subject of a list of verbs: "looked up, frowned and said"', () => {
+    const found = quotes(
+      'When I asked the coach about the loss, he looked straight into the camera, furrowed his brow and said, “I will be back.”',
+    );
+    expect(found.find((q) => q.kind === 'direct')?.speaker).toBe('he');
+  });
+
+  it('leaves a time word out of the speaker: "For weeks the campaign had …"', () => {
+    expect(
+      quotes('For weeks the campaign had placed newspaper ads calling the merger a "$25 billion mistake."')[0],
+    ).toMatchObject({ speaker: 'the campaign' });
   });
 });
