@@ -588,6 +588,14 @@ describe('what "tell" tells', () => {
     });
   });
 
+  it('reads a show named in quotation marks after a possessive as the listener, not as a quotation', () => {
+    expect(quotes('Ruiz told WKRN’s “Morning Edition” on Sunday that the levy would pass.')[0]).toMatchObject({
+      kind: 'indirect',
+      speaker: 'Ruiz',
+      content: 'the levy would pass',
+    });
+  });
+
   it('reads a count restating a share as the speaker', () => {
     expect(quotes('Just over a quarter, 26 percent, say they will vote for someone else.')[0]).toMatchObject({
       speaker: '26 percent',

@@ -57,6 +57,9 @@ function opensNounPhrase(t: Token | undefined): boolean {
   return ['det', 'cap', 'num'].includes(wordClass(t));
 }
 
+/** How many tokens a listener before "that" or "to" may take. */
+const MAX_LISTENER_TOKENS = 10;
+
 /** Index of the first content token after a forward cue: skips listener, object before "to", "that". */
 export function complementStart(tokens: Token[], cue: Cue): number {
   let i = cue.lastIndex + 1;
@@ -75,7 +78,13 @@ export function complementStart(tokens: Token[], cue: Cue): number {
   else if (cue.cls === 'listener' || cue.lemma === 'ask' || cue.lemma === 'urge') {
     // Skip a short object: "told reporters", "told The Associated Press", "urged voters to".
     let j = i;
-    while (j < tokens.length && j - i < 10 && tokens[j]?.word && !/^(?:that|to)$/i.test(tokens[j]?.text ?? '')) j++;
+    while (j < tokens.length && j - i < MAX_LISTENER_TOKENS && !/^(?:that|to)$/i.test(tokens[j]?.text ?? '')) {
+      // (A listener may name a show in quotation marks: `told MSNBC's "Morning Joe" that …`.)
+      const show = cue.cls === 'listener' && /['’]s$/.test(tokens[j - 1]?.text ?? '') ? quotedNameEnd(tokens, j) : -1;
+      if (show >= 0) j = show + 1;
+      else if (tokens[j]?.word || /^['’]s$/.test(tokens[j]?.text ?? '')) j++;
+      else break;
+    }
     const stop = tokens[j]?.text.toLowerCase() ?? '';
     const clauseEnds = j >= tokens.length || /^[.!?;]$/.test(stop);
     // "told Reuters he would resign": a subject pronoun after the listener opens the reported clause.
