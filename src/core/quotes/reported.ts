@@ -230,7 +230,7 @@ function subjectAfterLeadingClause(doc: TextDoc, tokens: Token[], from: number):
 const CALL_FOR = /\s(?:for|on)$/i;
 
 function toQuote(doc: TextDoc, c: Candidate): RawQuote | null {
-  // Only a phrase complement ends at its quotation ("called Palin a “clown” on his show"); a clause goes on.
+  // Only a phrase complement ends at its quotation ("called Palin a “clown” during his show"); a clause goes on.
   const content = c.content
     .map((s) =>
       trimSpan(

@@ -748,16 +748,22 @@ describe('where an attribution ends and the writer’s words begin', () => {
     });
   });
 
-  it('lets a quoted verb phrase keep its complement, but ends a quoted label before an adverbial', () => {
+  it('lets a quoted verb phrase keep its complement, but ends a quoted label before an adverbial of time', () => {
     expect(quotes('She vowed to “take the fight” to every county in the state.')[0]).toMatchObject({
       content: 'to “take the fight” to every county in the state',
     });
     expect(quotes('He faulted the board for “turning its back” on renters.')[0]).toMatchObject({
       content: 'the board for “turning its back” on renters',
     });
-    expect(quotes('The host called the mayor a “clown” on his radio show.')[0]).toMatchObject({
+    expect(quotes('The host called the mayor a “clown” during his radio show.')[0]).toMatchObject({
       content: 'the mayor a “clown',
     });
+    // (A prepositional phrase after the label is more often part of it than a place or an occasion.)
+    expect(quotes('The mayor called the deal “a historic step forward” in the fight against floods.')[0]).toMatchObject(
+      {
+        content: 'the deal “a historic step forward” in the fight against floods',
+      },
+    );
   });
 
   it('ends a reported clause at ", but" and a new subject, not at ", but" and a noun phrase', () => {
@@ -791,7 +797,7 @@ describe('where an attribution ends and the writer’s words begin', () => {
     expect(quotes('Reyes called the landlords “free riders” who pay too little.')[0]?.content).toBe(
       'the landlords “free riders” who pay too little',
     );
-    expect(quotes('Reyes called the plan a “mess” on her radio show.')[0]?.content).toBe('the plan a “mess');
+    expect(quotes('Reyes called the plan a “mess” during her radio show.')[0]?.content).toBe('the plan a “mess');
   });
 
   it('ends a leading clause at a quotation closed on a comma: `After X said … “…,” Y said`', () => {
