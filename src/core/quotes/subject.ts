@@ -247,6 +247,7 @@ function nounPhraseEndingAt(tokens: Token[], end: number, floor: number): { firs
   )
     first++;
   if (wordClass(tokens[first]) === 'prep' || wordClass(tokens[first]) === 'conj') first++;
+  first = withCountComparison(tokens, first, floor);
   // ("replaced Thursday by a message that said": a time word and a preposition open no noun phrase; nor does
   // the time word of "For weeks the opposition effort had sent …".)
   if (first + 2 <= last && TIME_HEADS.has(tokens[first]?.text.toLowerCase() ?? '')) {
@@ -256,6 +257,19 @@ function nounPhraseEndingAt(tokens: Token[], end: number, floor: number): { firs
   }
   if (first > last || !hasHead(tokens, first, last)) return null;
   return { first, last };
+}
+
+const COMPARED_COUNT = /^(?:more|fewer|less)$/i;
+
+/** "more than 4 in 10", "fewer than half", "at least 30 percent": a comparison before a count belongs to it. */
+function withCountComparison(tokens: Token[], first: number, floor: number): number {
+  // ("at" was dropped as a leading preposition: "least 30 percent".)
+  if (/^(?:least|most)$/i.test(tokens[first]?.text ?? '') && /^at$/i.test(tokens[first - 1]?.text ?? ''))
+    return first - 1 >= floor ? first - 1 : first;
+  const count = tokens[first];
+  if (!count || !(wordClass(count) === 'num' || /^half$/i.test(count.text)) || first - 2 < floor) return first;
+  const [two, one] = [tokens[first - 2]?.text ?? '', tokens[first - 1]?.text ?? ''];
+  return COMPARED_COUNT.test(two) && /^than$/i.test(one) ? first - 2 : first;
 }
 
 /**

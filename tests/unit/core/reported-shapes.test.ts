@@ -135,6 +135,27 @@ describe('where one statement ends and the next begins', () => {
     expect(found.find((q) => q.cue === 'said')).toMatchObject({ content: 'the depot had been sold too cheaply' });
   });
 
+  it('ends a reported clause where the same subject’s next verb follows "but" and says what it did', () => {
+    // (With a pronoun subject too: only a pronoun right before the second verb may be the clause's own.)
+    const found = quotes(
+      'She said she had met the developers twice but said neither of them played a role in the deal.',
+    );
+    expect(found.find((q) => q.content.startsWith('she'))).toMatchObject({
+      speaker: 'She',
+      content: 'she had met the developers twice',
+    });
+    expect(found.find((q) => q.content.startsWith('neither'))).toMatchObject({ speaker: 'She' });
+  });
+
+  it('ends a reported clause where a compared count speaks next: ", and more than 4 in 10 said"', () => {
+    const found = quotes(
+      'Most voters said they were worried about the economy, and more than 4 in 10 said Ruiz would handle it best.',
+    );
+    expect(found[0]).toMatchObject({ speaker: 'Most voters', content: 'they were worried about the economy' });
+    expect(found[1]).toMatchObject({ speaker: 'more than 4 in 10', content: 'Ruiz would handle it best' });
+    expect(quotes('At least 30 percent said they had decided.')[0]?.speaker).toBe('At least 30 percent');
+  });
+
   it('keeps "but" and a bare verb inside the reported clause', () => {
     expect(
       quotes(

@@ -23,7 +23,14 @@ export function cutterOf(tokens: Token[], other: Candidate): Cutter | null {
   if (!boundaryToken) return null;
   // "Clinton says she hopes to win, but she knows that …": a pronoun speaking after ", but" is most often
   // the same speaker going on, so the first content runs on; a new name or description starts a new one.
-  if (!other.cue.participle && other.subject && wordClass(tokens[other.subject.first]) === 'pron') return null;
+  // (A verb coordinated with the first one — "She says …, but insists …" — has its subject far back, and cuts.)
+  if (
+    !other.cue.participle &&
+    other.subject &&
+    other.subject.first >= other.boundary &&
+    wordClass(tokens[other.subject.first]) === 'pron'
+  )
+    return null;
   // A separate attribution follows a comma, a semicolon, a dash, or ", and/but".
   let k = other.boundary - 1;
   if (CLAUSE_JOINERS.has(tokens[k]?.text.toLowerCase() ?? '')) k--;
