@@ -156,6 +156,15 @@ describe('where one statement ends and the next begins', () => {
     expect(quotes('At least 30 percent said they had decided.')[0]?.speaker).toBe('At least 30 percent');
   });
 
+  it('reads "shootings and protests demands" as one subject inside the reported clause (a plural noun and a verb in -s)', () => {
+    expect(
+      quotes('Ryan said the spate of shootings and protests demands that all residents listen more.')[0],
+    ).toMatchObject({
+      speaker: 'Ryan',
+      content: 'the spate of shootings and protests demands that all residents listen more',
+    });
+  });
+
   it('keeps "but" and a bare verb inside the reported clause', () => {
     expect(
       quotes(

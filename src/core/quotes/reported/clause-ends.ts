@@ -230,9 +230,18 @@ function nextStatementAt(tokens: Token[], k: number, cue: Cue, sameSubject: bool
     const c = wordClass(tokens[v - 1]);
     if (!['pron', 'cap', 'num', 'det', 'word'].includes(c)) return false;
     const speech = cueAt(tokens, v);
-    if (speech && speech.cls !== 'thought' && speech.cls !== 'evidence') return !looksLikeVerb(tokens[v - 1]);
+    if (speech && speech.cls !== 'thought' && speech.cls !== 'evidence')
+      return !looksLikeVerb(tokens[v - 1]) && !disagrees(tokens[v - 1], tokens[v]);
   }
   return false;
+}
+
+/**
+ * A plural noun before a verb in -s: "the spate of shootings and protests demands that …" joins two nouns into
+ * one subject of the reported clause, rather than opening a new statement with "protests" as its subject.
+ */
+function disagrees(noun: Token | undefined, verb: Token | undefined): boolean {
+  return wordClass(noun) === 'word' && /[^su]s$/i.test(noun?.text ?? '') && /[^su]s$/i.test(verb?.text ?? '');
 }
 
 /** Nouns a writer uses to sum up a statement in an appended comment. */
