@@ -79,7 +79,11 @@ function opensDespiteGlyph(text: string, mark: Mark, paragraphEnd: number): bool
   const before = text[mark.at - 1] ?? '';
   const spaceBefore =
     before === '' || before === '\n' || OPENING_SPACE.test(before) || /[\u202a-\u202e\u2066-\u2069]/.test(before);
-  if (!spaceBefore || !/[\p{L}\p{N}]/u.test(text[mark.at + 1] ?? '')) return false;
+  // (At a paragraph start an ellipsis may come first: `” … he delivered a mix …,” Barabak wrote.`)
+  const paragraphStart = before === '' || before === '\n';
+  const after = text.slice(mark.at + 1, mark.at + 6);
+  const opensWords = /^[\p{L}\p{N}]/u.test(after) || (paragraphStart && /^\s?(?:…|\.\.\.)\s?[\p{L}\p{N}]/u.test(after));
+  if (!spaceBefore || !opensWords) return false;
   // Scanned only to the paragraph end, so a page of stray marks stays linear.
   for (let k = mark.at + 1; k < paragraphEnd; k++) if (text[k] === '”') return true;
   return false;

@@ -62,6 +62,11 @@ describe('quoted passages', () => {
       { fragments: ['get close to the mayor on housing.'], closed: true },
     ]);
     expect(passages('A stray ”mark with nothing after it.')).toEqual([]);
+    // (At a paragraph start an ellipsis may stand between the mark and the words; not mid-paragraph.)
+    expect(passages('” … he spoke with a calm that few expected,” Vega wrote.')).toEqual([
+      { fragments: [' … he spoke with a calm that few expected,'], closed: true },
+    ]);
+    expect(passages('He left ” … and then,” Vega wrote.')).toEqual([]);
   });
 
   it('never crashes on marks alone', () => {
