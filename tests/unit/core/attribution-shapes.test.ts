@@ -376,6 +376,12 @@ describe('"As X said," leads', () => {
     expect(quotes('The crane stopped, as Ruiz explained how the motor had failed.')[0]).toMatchObject({
       content: 'how the motor had failed',
     });
+    // (The comma may sit inside a closing quotation mark.)
+    expect(quotes('The depot plan is “dead on arrival,” as the harbor board noted.')[0]).toMatchObject({
+      kind: 'mixed',
+      speaker: 'the harbor board',
+      content: 'The depot plan is “dead on arrival',
+    });
   });
 
   it('reads the clause after the comma of "As X reported in …," as what was reported', () => {

@@ -23,7 +23,7 @@ const MAX_LEAD_TOKENS = 14;
 export function opensAsLead(tokens: Token[], cue: Cue, subject: Subject | null): boolean {
   const first = subject && subject.first >= 0 && subject.first < cue.index ? subject.first : cue.index;
   if (!/^as$/i.test(tokens[first - 1]?.text ?? '')) return false;
-  if (isPunct(tokens[first - 2], ',')) return true;
+  if (isPunct(tokens[commaBefore(tokens, first - 2)], ',')) return true;
   for (let i = first - 2; i >= 0; i--)
     if (tokens[i]?.word && !/^(?:but|and|yet|so)$/i.test(tokens[i]?.text ?? '')) return false;
   return true;
@@ -56,13 +56,20 @@ export function asLeadCandidate(doc: TextDoc, tokens: Token[], cue: Cue, subject
   return { cue, subject: speaker, content: [content], boundary: cue.index, weight: cue.weight };
 }
 
+/** The comma at `i`, or before the closing quote marks there: `a "lawful source of income," as a memo put it`. */
+function commaBefore(tokens: Token[], i: number): number {
+  let k = i;
+  while (k > 0 && isPunct(tokens[k], '”"')) k--;
+  return k;
+}
+
 /**
  * "…, as Breitbart reported a few days later.": an "as" attribution closing the sentence after a comma
  * reports the clause before that comma.
  */
 function trailingAsCandidate(tokens: Token[], cue: Cue, speaker: Subject): Candidate | null {
   const first = speaker.first >= 0 && speaker.first < cue.index ? speaker.first : cue.index;
-  const comma = first - 2;
+  const comma = commaBefore(tokens, first - 2);
   if (!isPunct(tokens[comma], ',')) return null;
   const start = statementStart(tokens, comma - 1);
   if (contentWords(tokens, start, comma - 1) < MIN_CONTENT_WORDS) return null;
