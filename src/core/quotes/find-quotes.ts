@@ -1,4 +1,5 @@
-import { indexAt, type TextDoc } from '../text/document';
+import { indexAt, sentenceAt, type TextDoc, tokensIn } from '../text/document';
+import type { Span } from '../types';
 import { findBlockQuotes } from './block-quote';
 import { findColonAttributions } from './colon';
 import { findDirectQuotes } from './direct';
@@ -6,6 +7,7 @@ import { dropNested } from './nested';
 import { findNominalStatements } from './nominal';
 import { type RawQuote, within } from './raw-quote';
 import { findReportedSpeech } from './reported';
+import { openingSubject } from './reported/speakers';
 
 const MIN_STANDALONE_WORDS = 4;
 
@@ -40,8 +42,14 @@ function mergeContinuations(doc: TextDoc, quotes: RawQuote[]): RawQuote[] {
     const previous = out[back]?.kind === 'indirect' ? out[out.length - 1] : out[back];
     if (q.inherited && !q.cue && previous?.cue && previous.kind !== 'indirect' && lastEnd(previous) <= firstStart(q)) {
       const gap = indexAt(doc.paragraphs, firstStart(q)) - indexAt(doc.paragraphs, Math.max(0, lastEnd(previous) - 1));
-      if (gap === 0) {
+      const colon = gap === 0 ? introducingColon(doc, previous, q) : -1;
+      if (gap === 0 && colon < 0) {
         previous.content.push(...q.content);
+        continue;
+      }
+      if (colon >= 0) {
+        // (Its speaker is the subject of the sentence the colon ends, not the earlier quotation's.)
+        out.push({ ...q, inherited: false, speaker: colonSentenceSubject(doc, colon) });
         continue;
       }
     }
@@ -50,6 +58,24 @@ function mergeContinuations(doc: TextDoc, quotes: RawQuote[]): RawQuote[] {
     out.push(q);
   }
   return out;
+}
+
+/**
+ * `“I love Hispanics!” Jeb Bush broke down what was wrong with the image: “What Trump did …”`: a sentence of
+ * the writer's that ends in a colon introduces the next quotation; it does not resume the one before.
+ */
+function introducingColon(doc: TextDoc, previous: RawQuote, q: RawQuote): number {
+  const from = Math.max(lastEnd(previous), previous.cue?.end ?? 0, previous.speaker?.end ?? 0);
+  const gap = doc.text.slice(from, firstStart(q));
+  const colon = /:\s*["“]?\s*$/.exec(gap);
+  return colon && /[\p{L}\p{N}]+\s+[\p{L}\p{N}]+/u.test(gap) ? from + colon.index : -1;
+}
+
+function colonSentenceSubject(doc: TextDoc, colon: number): Span | null {
+  const sentence = sentenceAt(doc, colon);
+  if (!sentence) return null;
+  const subject = openingSubject(doc, tokensIn(doc, sentence.start, colon));
+  return subject && subject.end <= colon ? { start: subject.start, end: subject.end } : null;
 }
 
 /** Whether all of q, its cue and content, lies inside c's content. */

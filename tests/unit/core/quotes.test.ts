@@ -94,6 +94,17 @@ describe('direct quotes', () => {
     });
   });
 
+  it('does not continue a speaker’s quote into one that a writer’s sentence ending in a colon introduces', () => {
+    const found = quotes(
+      '“Happy harbor day!” the mayor posted. “The best chowder is at the pier.” Tom Reyes broke down what was wrong with the post: “Not everyone can afford chowder.”',
+    );
+    expect(found[0]).toMatchObject({
+      speaker: 'the mayor',
+      content: 'Happy harbor day! | The best chowder is at the pier.',
+    });
+    expect(found[1]).toMatchObject({ content: 'Not everyone can afford chowder.', source: 'Tom Reyes' });
+  });
+
   it('joins a quote that runs over paragraphs, each opening a mark and only the last closing it', () => {
     const text =
       '“We knew the river would rise,” said Ines Caro, the harbor master.\n\n“We did not know it would rise this fast.\n\n“Nobody did.”';
