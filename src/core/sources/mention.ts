@@ -204,7 +204,7 @@ export function readMention(mention: string, followingContext = ''): MentionInfo
     return { kind: 'name', type: 'named-organization', name, plural: false, anaphoric: capitals.length === 0 };
   }
 
-  const split = determiner ? null : splitTitleAndName(text);
+  const split = determiner ? describedName(text) : splitTitleAndName(text);
   const nameIsCommonNoun = split
     ? words(split.name).every((w) => isGroupNoun(w) || PERSON_HEADS.has(w.toLowerCase()))
     : true;
@@ -242,6 +242,27 @@ export function readMention(mention: string, followingContext = ''): MentionInfo
     (!plural || partitive) && INSIDER_HEADS.has(singularHead) && /^(?:a|an|one|another)$/.test(firstLower);
   const type: SourceType = insider ? 'anonymous' : plural ? 'unnamed-group' : 'unnamed-person';
   return { kind: 'description', type, head, plural, anaphoric: firstLower === 'the' };
+}
+
+/** Words that make what stands before a name something other than the speaker's role. */
+const NOT_A_ROLE = new Set(
+  'by to for from in at on with near outside inside led named conducted filed written published or and'.split(' '),
+);
+
+/**
+ * A name after a described role: "his spokesman John Smith", "the Republican nominee Donald Trump" — the
+ * role is the title. Only a name of two words or more, after a role in lower case: "the Trump campaign" and
+ * "a Clinton aide" name no one.
+ */
+function describedName(text: string): { title?: string; name: string } | null {
+  const split = splitTitleAndName(text);
+  if (!split?.title || words(split.name).length < 2) return null;
+  const titleWords = words(split.title);
+  // ("one resident of Maple Avenue", "a top aide to President George W. Bush", "a survey by analyst Elena
+  // Sadovskaya": a name inside a prepositional phrase is not the one speaking.)
+  if (/^of$/i.test(titleWords[titleWords.length - 1] ?? '')) return null;
+  if (titleWords.some((w) => NOT_A_ROLE.has(w.toLowerCase()))) return null;
+  return titleWords.some((w) => !isCap(w)) ? split : null;
 }
 
 /** Head noun index: the last word before a post-modifier ("people familiar with", "official who"). */

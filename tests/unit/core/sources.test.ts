@@ -171,6 +171,19 @@ describe('hard cases', () => {
     expect(readMention('developers').type).toBe('unnamed-group');
   });
 
+  it('reads a name after a role with a determiner as a named person with that title', () => {
+    expect(readMention('His campaign manager Jeff Ortiz')).toMatchObject({
+      type: 'named-person',
+      name: 'Jeff Ortiz',
+      title: 'campaign manager',
+    });
+    expect(readMention('the venture capitalist Ana Reyes')).toMatchObject({ type: 'named-person', name: 'Ana Reyes' });
+    // (A name inside a prepositional phrase is not the speaker's.)
+    expect(readMention('one resident of Maple Avenue').type).toBe('unnamed-person');
+    expect(readMention('a top aide to Mayor Ana Reyes').type).not.toBe('named-person');
+    expect(readMention('the Harbor Board').type).toBe('named-organization');
+  });
+
   it('keeps a name apart from a trailing "of the …" modifier', () => {
     expect(readMention('Capt. Luis Moreno of the county fire department')).toMatchObject({
       type: 'named-person',
