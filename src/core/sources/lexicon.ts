@@ -25,7 +25,7 @@ export const OUTLET_WORDS = wordSet(`
   post times journal news reuters bloomberg cnn nbc abc cbs fox bbc npr press magazine newspaper gazette
   tribune herald telegraph guardian politico axios ap afp economist atlantic insider wire television tv radio
   daily ledger chronicle register examiner inquirer dispatch bulletin courier monitor sentinel beacon globe
-  mirror express weekly
+  mirror express weekly sun sun-times star
 `);
 
 /** Lower-case heads of an institution named by its role: "the state election office", "the company". */

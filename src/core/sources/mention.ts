@@ -113,7 +113,13 @@ export function hasAnonymityLanguage(phrase: string): boolean {
 /** "Capt. Luis Moreno of the county fire department" → "Capt. Luis Moreno": a name ends before "of the …". */
 function withoutTrailingModifier(text: string): string {
   const m = /^(.*?\p{Lu}[\p{L}.'’-]*)\s+(?:of|from|at|with)\s+(?:the|a|an)\s+\p{Ll}.*$/u.exec(text);
-  return m?.[1] ?? text;
+  if (m?.[1]) return m[1];
+  // ("Robert Antonacci of the New York delegation": after a personal name of two or more words, a place or
+  // body in capitals too; "National Museum of the American Indian" keeps its organization word.)
+  const named = /^((?:\p{Lu}[\p{L}.'’-]*\s+)+\p{Lu}[\p{L}.'’-]*)\s+(?:of|from|at|with)\s+the\s+\p{Lu}.*$/u.exec(text);
+  const name = named?.[1];
+  if (!name || words(name).some((w) => ORG_WORDS.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase()))) return text;
+  return name;
 }
 
 /** A plural of a person noun ("forecasters", "developers") is a group even when it is not on our list. */
@@ -173,6 +179,13 @@ export function readMention(mention: string, followingContext = ''): MentionInfo
   if (anonymous) {
     return { kind: 'description', type: 'anonymous', head, plural: isGroupNoun(head), anaphoric: firstLower === 'the' };
   }
+  const possessed = POSSESSED_ORGANIZATION.exec(text);
+  const owner = possessed?.[1] ? splitTitleAndName(possessed[1]) : null;
+  if (owner && possessed?.[2]) {
+    // "Bernie Sanders’ campaign", "John Kasich’s presidential campaign": the named person's organization.
+    const name = `${owner.name} ${possessed[2].toLowerCase()}`;
+    return { kind: 'name', type: 'named-organization', name, plural: false, anaphoric: false };
+  }
   if (/^(?:spokes(?:man|woman|person|people)|representatives?)$/.test(head)) {
     const orgWords = capitals.filter((w) => !TITLE_WORDS.has(w.toLowerCase()) || ORG_WORDS.has(w.toLowerCase()));
     const org = orgWords.length > 0 ? orgWords.join(' ') : undefined;
@@ -204,6 +217,10 @@ export function readMention(mention: string, followingContext = ''): MentionInfo
     return { kind: 'name', type: 'named-organization', name, plural: false, anaphoric: capitals.length === 0 };
   }
 
+  if (firstLower === 'the' && !/['’]s?\s/.test(text) && isProperOrganizationName(ws.slice(1), head)) {
+    // "The American Legion", "The Heritage Foundation" (the latter also by its organization word).
+    return { kind: 'name', type: 'named-organization', name: text, plural: false, anaphoric: false };
+  }
   const split = determiner ? describedName(text) : splitTitleAndName(text);
   const nameIsCommonNoun = split
     ? words(split.name).every((w) => isGroupNoun(w) || PERSON_HEADS.has(w.toLowerCase()))
@@ -244,6 +261,26 @@ export function readMention(mention: string, followingContext = ''): MentionInfo
   return { kind: 'description', type, head, plural, anaphoric: firstLower === 'the' };
 }
 
+/** A named person's organization: "Clinton’s campaign", "John Kasich’s presidential campaign". */
+const POSSESSED_ORGANIZATION =
+  /^(.*\p{Lu}[\p{L}.-]*)(?:['’]s|['’])\s+(?:[\p{Ll}-]+\s+)?(campaign|administration|team|office|staff)$/u;
+
+/** Words for people that a capitalized "The …" may end in: "the Wisconsin Republican", "the Iraqis". */
+const PEOPLE_WORD =
+  /^(?:(?:republican|democrat|independent|conservative|liberal|libertarian|progressive)s?|.*(?:ans?|ese|ish|is))$/;
+
+/** "The American Legion": two or more capitalized words after "the" that end in no word for people. */
+function isProperOrganizationName(ws: string[], head: string): boolean {
+  return (
+    ws.length >= 2 &&
+    ws.every(isCap) &&
+    !PERSON_HEADS.has(head) &&
+    !TITLE_WORDS.has(head) &&
+    !PEOPLE_WORD.test(head) &&
+    !ws.some((w) => OUTLET_WORDS.has(w.toLowerCase()))
+  );
+}
+
 /** Words that make what stands before a name something other than the speaker's role. */
 const NOT_A_ROLE = new Set(
   'by to for from in at on with near outside inside led named conducted filed written published or and'.split(' '),
@@ -265,6 +302,8 @@ function describedName(text: string): { title?: string; name: string } | null {
   return titleWords.some((w) => !isCap(w)) ? split : null;
 }
 
+const COUNT_WORD = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine)$/;
+
 /** Head noun index: the last word before a post-modifier ("people familiar with", "official who"). */
 function findHead(lowerWords: string[]): number {
   const stop = lowerWords.findIndex(
@@ -272,7 +311,9 @@ function findHead(lowerWords: string[]): number {
       i > 0 &&
       /^(?:familiar|close|briefed|with|who|in|of|at|from|for|on|to|by|knowledgeable|involved|speaking|released|published|obtained|issued)$/.test(
         w,
-      ),
+      ) &&
+      // ("four in 10 primary voters": a share, whose head comes after it.)
+      !(w === 'in' && /^\d+$/.test(lowerWords[i + 1] ?? '') && COUNT_WORD.test(lowerWords[i - 1] ?? '')),
   );
   const end = stop > 0 ? stop - 1 : lowerWords.length - 1;
   return end;

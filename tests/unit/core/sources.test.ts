@@ -184,10 +184,35 @@ describe('hard cases', () => {
     expect(readMention('the Harbor Board').type).toBe('named-organization');
   });
 
+  it('types a named person’s campaign or office as that organization, not as an unnamed person', () => {
+    expect(readMention('Ana Reyes’s campaign')).toMatchObject({
+      type: 'named-organization',
+      name: 'Ana Reyes campaign',
+    });
+    expect(readMention('Mayor Ana Reyes’ office')).toMatchObject({
+      type: 'named-organization',
+      name: 'Ana Reyes office',
+    });
+    expect(readMention('The Harbor Pilots Guild')).toMatchObject({ type: 'named-organization' });
+    expect(readMention('The Dayton Sun').type).toBe('document');
+    expect(readMention('the Wisconsin Republican').type).toBe('unnamed-person');
+  });
+
+  it('reads the head of a share of a group: "four in 10 primary voters"', () => {
+    expect(readMention('four in 10 Republican primary voters')).toMatchObject({
+      type: 'unnamed-group',
+      head: 'voters',
+    });
+  });
+
   it('keeps a name apart from a trailing "of the …" modifier', () => {
     expect(readMention('Capt. Luis Moreno of the county fire department')).toMatchObject({
       type: 'named-person',
       name: 'Luis Moreno',
+    });
+    expect(readMention('Ross Ortiz of the Harbor Policy Institute')).toMatchObject({
+      type: 'named-person',
+      name: 'Ross Ortiz',
     });
   });
 });
