@@ -96,7 +96,9 @@ function tailIsSeparateClause(tokens: Token[], a: AttributionClause, to: number)
   const last = a.subject && a.subject.last > a.cue.lastIndex ? a.subject.last : -1;
   if (last >= 0 && tokens[last + 1]?.text === ',' && /^(?:who|whose)$/i.test(tokens[last + 2]?.text ?? '')) return true;
   const next = tokens[a.last + 1];
-  if (a.last >= to || next?.text === ',' || next?.text === ';' || next?.text === '—') return true;
+  // (`"…," Rubio said: That Cruz is …` — a colon after the attribution introduces more of the statement.)
+  const colonClause = next?.text === ':' && tokens[a.last + 2]?.word === true;
+  if (a.last >= to || next?.text === ',' || next?.text === ';' || next?.text === '—' || colonClause) return true;
   const afterCore = tokens[a.coreLast + 1];
   return afterCore?.word === true && ADVERBIAL_OPENERS.test(afterCore.text);
 }
@@ -356,7 +358,10 @@ function signatureBelow(doc: TextDoc, paragraph: Paragraph, passages: QuotedPass
   return dashSignature(tokens, 0, tokens.length - 1);
 }
 
-/** The span of ", that CLAUSE" right after an attribution that follows the last passage, up to the sentence end. */
+/**
+ * The span of ", that CLAUSE" or ": CLAUSE" right after an attribution that follows the last passage, up to
+ * the sentence end.
+ */
 function thatClauseAfter(
   doc: TextDoc,
   paragraph: Paragraph,
@@ -366,9 +371,13 @@ function thatClauseAfter(
 ): Span | null {
   const last = passages[passages.length - 1];
   if (!last || attribution.first < tokenAt(tokens, last.end)) return null;
-  if (tokens[attribution.last + 1]?.text !== ',' || tokens[attribution.last + 2]?.text.toLowerCase() !== 'that')
-    return null;
-  const from = tokens[attribution.last + 2] as Token;
+  const after = tokens[attribution.last + 1]?.text;
+  const opener = tokens[attribution.last + 2];
+  // ", that CLAUSE", or ": CLAUSE" (`"This is the lie," Rubio said: That Cruz is more conservative …`).
+  const thatClause = after === ',' && opener?.text.toLowerCase() === 'that';
+  const colonClause = after === ':' && opener?.word === true;
+  if (!opener || !(thatClause || colonClause)) return null;
+  const from = opener;
   let end = Math.min(sentenceEnd(doc, from.start, paragraph), paragraph.end);
   while (end > from.start && /[\s.!?]/.test(doc.text[end - 1] ?? '')) end--;
   // A clause, not a bare "that": at least three words.

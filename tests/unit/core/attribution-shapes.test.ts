@@ -542,6 +542,20 @@ describe('quotations inside a reported clause', () => {
       content: 'It is our bad luck, | that both ships had docked at the old pier that week',
     });
   });
+
+  it('adds ": CLAUSE" after an attribution to the quotation, and keeps a quotation after the colon joined', () => {
+    expect(
+      quotes('"This is the myth the whole plan rests on," Ruiz said: That the harbor pays for itself.')[0],
+    ).toMatchObject({
+      kind: 'mixed',
+      speaker: 'Ruiz',
+      content: 'This is the myth the whole plan rests on, | That the harbor pays for itself',
+    });
+    expect(quotes('"We will win," Ruiz said: "Believe me."')[0]).toMatchObject({
+      kind: 'direct',
+      content: 'We will win, | Believe me.',
+    });
+  });
 });
 
 describe('subjects the chunker used to miss', () => {
