@@ -385,6 +385,19 @@ function thatClauseAfter(
   return words.length >= 4 ? { start: from.start, end } : null;
 }
 
+/** The span of "that CLAUSE:" between an attribution and the passage it introduces: `adds that X has two choices: “…”`. */
+function thatClauseBefore(tokens: Token[], attribution: AttributionClause, passages: QuotedPassage[]): Span | null {
+  const first = passages[0];
+  if (!first) return null;
+  const open = tokenAt(tokens, first.open);
+  const that = attribution.cue.lastIndex + 1;
+  if (attribution.last >= open || tokens[that]?.text.toLowerCase() !== 'that' || tokens[open - 1]?.text !== ':')
+    return null;
+  const from = tokens[that + 1];
+  const to = tokens[open - 2];
+  return from && to && to.end > from.start && open - that >= 4 ? { start: from.start, end: to.end } : null;
+}
+
 /** A quoted name right after a listener verb is who was told, not what was said: `told "Meet the Press"`. */
 function isQuotedListener(tokens: Token[], passage: QuotedPassage): boolean {
   const open = tokenAt(tokens, passage.open);
@@ -450,8 +463,11 @@ export function findDirectQuotes(doc: TextDoc): RawQuote[] {
         const thatClause =
           judged.attribution && thatClauseAfter(doc, paragraph, tokens, judged.attribution, judged.passages);
         if (thatClause) fragments.push(thatClause);
+        // (`He adds that Muslims have two choices: “…”`: the clause before the colon is the statement's too.)
+        const leading = judged.attribution && thatClauseBefore(tokens, judged.attribution, judged.passages);
+        if (leading) fragments.unshift(leading);
         quotes.push({
-          kind: thatClause ? 'mixed' : 'direct',
+          kind: thatClause || leading ? 'mixed' : 'direct',
           content: fragments,
           cue: toSpan(attribution.cue),
           speaker: attribution.subject ? toSpan(attribution.subject) : null,

@@ -556,6 +556,14 @@ describe('quotations inside a reported clause', () => {
       content: 'We will win, | Believe me.',
     });
   });
+
+  it('adds "that CLAUSE:" between the cue and the quotation it introduces', () => {
+    expect(quotes('Ruiz adds that the harbor has two choices: “Dredge it or close it.”')[0]).toMatchObject({
+      kind: 'mixed',
+      speaker: 'Ruiz',
+      content: 'the harbor has two choices | Dredge it or close it.',
+    });
+  });
 });
 
 describe('subjects the chunker used to miss', () => {
