@@ -769,7 +769,10 @@ describe('where an attribution ends and the writer’s words begin', () => {
     expect(quotes('The host called the mayor a “clown” during his radio show.')[0]).toMatchObject({
       content: 'the mayor a “clown',
     });
-    // (A prepositional phrase after the label is more often part of it than a place or an occasion.)
+    expect(quotes('The host called the levy “a scam” in a radio interview Tuesday.')[0]).toMatchObject({
+      content: 'the levy “a scam',
+    });
+    // (Any other prepositional phrase after the label is more often part of it than a place or an occasion.)
     expect(quotes('The mayor called the deal “a historic step forward” in the fight against floods.')[0]).toMatchObject(
       {
         content: 'the deal “a historic step forward” in the fight against floods',

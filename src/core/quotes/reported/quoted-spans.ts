@@ -75,5 +75,17 @@ export function endAtLastQuotation(doc: TextDoc, span: Span): Span {
   // `calling it a “no-brainer” to prosecute`: an infinitive completes the phrase.
   if (/^[\s,]*to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)\b)\p{Ll}/u.test(rest))
     return span;
-  return TRAILING_ADVERBIAL.test(rest) ? { start: span.start, end: last.end } : span;
+  return TRAILING_ADVERBIAL.test(rest) || SAID_WHERE.test(rest) ? { start: span.start, end: last.end } : span;
 }
+
+/**
+ * A prepositional phrase that says where or when something was said: `called the system “rigged” in a tweet
+ * Tuesday`, `… “abhorrent” on Sunday`, `… in his 1969 book`.
+ */
+const SAID_WHERE = new RegExp(
+  String.raw`^[\s,]*(?:in|on)\s+(?:(?:a|an|the|his|her|their|its|this|last|one|several)\s+)?(?:[\p{L}\p{N}’'-]+\s+){0,3}?` +
+    String.raw`(?:tweets?|statements?|interviews?|speech(?:es)?|books?|letters?|op-eds?|posts?|videos?|ads?|rall(?:y|ies)|` +
+    String.raw`debates?|hearings?|conference|appearances?|shows?|broadcasts?|emails?|memos?|columns?|editorials?|essays?|` +
+    String.raw`articles?|Twitter|Facebook|Instagram|television|radio|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`,
+  'u',
+);
