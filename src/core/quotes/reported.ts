@@ -17,7 +17,13 @@ import { forwardCandidate, implicitCueAt } from './reported/forward';
 import { endsSoonAfter, invertedCandidate, OBJECT_TAKING_SPEECH } from './reported/inverted';
 import { passiveReportCandidate } from './reported/passive-report';
 import { isPassiveAsk, questionCandidate } from './reported/question';
-import { endAtLastQuotation, fragmentsOverlapping, insideQuote, NAMING } from './reported/quoted-spans';
+import {
+  endAtLastQuotation,
+  endWithOpeningQuotation,
+  fragmentsOverlapping,
+  insideQuote,
+  NAMING,
+} from './reported/quoted-spans';
 import { openingSubject } from './reported/speakers';
 import { mainVerbSubject, type Subject, subjectBefore } from './subject';
 import { subjectAfter } from './subject-after';
@@ -237,7 +243,9 @@ function toQuote(doc: TextDoc, c: Candidate): RawQuote | null {
         doc.text,
         c.phrase && NAMING.has(c.cue.lemma) && !CALL_FOR.test(doc.text.slice(c.cue.start, c.cue.end))
           ? endAtLastQuotation(doc, s)
-          : s,
+          : c.cue.lemma === 'read'
+            ? endWithOpeningQuotation(doc, s)
+            : s,
         /[\s,;:.—–\-“”"]/,
       ),
     )

@@ -517,6 +517,10 @@ describe('speakers', () => {
       speaker: 'a campaign hat',
     });
     expect(quotes('He was reading “War and Peace” all night.')).toEqual([]);
+    // (What the object reads ends with its quotation.)
+    expect(
+      quotes('He wore a campaign hat reading “Make the County Great Again” on Wednesday night before the speech.')[0],
+    ).toMatchObject({ kind: 'direct', content: 'Make the County Great Again' });
   });
 
   it('reads "as X put it" as an attribution', () => {

@@ -89,3 +89,21 @@ const SAID_WHERE = new RegExp(
     String.raw`articles?|Twitter|Facebook|Instagram|television|radio|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`,
   'u',
 );
+
+/**
+ * What a sign or a hat reads is its quotation, and what follows it is the writer's: `a hat reading “Make Mexico
+ * Great Again Also” on Wednesday night`.
+ */
+export function endWithOpeningQuotation(doc: TextDoc, span: Span): Span {
+  // The passage opening at the span's start, by binary search (passages are in text order).
+  let lo = 0;
+  let hi = doc.passages.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((doc.passages[mid]?.open ?? 0) < span.start - 2) lo = mid + 1;
+    else hi = mid;
+  }
+  const passage = doc.passages[lo];
+  if (!passage?.closed || passage.open > span.start + 1) return span;
+  return { start: span.start, end: Math.min(span.end, passage.end) };
+}
