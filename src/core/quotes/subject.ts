@@ -461,9 +461,16 @@ function relativeClauseHead(
     // (Right before the phrase's noun a participle modifies it instead: "internal staffing issues"; before
     // its determiner it is a reduced relative: "a judge handling a lawsuit".)
     const modifier = r === before - 1 && before === clauseLast && wordClass(tokens[before]) === 'word';
+    // ("a woman asked for a photo and Clinton said": after "and", a name is a new clause's subject, so the -ed
+    // form is the woman's own verb, not a participle on her.)
+    const newClauseAfterAnd =
+      /^(?:and|but)$/i.test(tokens[before - 1]?.text ?? '') && wordClass(tokens[before]) === 'cap';
     const participle =
       ((/^\p{Ll}+ing$/u.test(t.text) && looksLikeVerb(t) && !modifier) ||
-        (/^\p{Ll}+ed$/u.test(t.text) && isSpeakerNoun(previous?.text ?? '') && wordClass(tokens[r + 1]) === 'prep')) &&
+        (/^\p{Ll}+ed$/u.test(t.text) &&
+          isSpeakerNoun(previous?.text ?? '') &&
+          wordClass(tokens[r + 1]) === 'prep' &&
+          !newClauseAfterAnd)) &&
       noun;
     if (!/^(?:who|whom|whose)$/i.test(t.text) && !participle) continue;
     const relative = /^(?:who|whom|whose)$/i.test(t.text);

@@ -152,6 +152,14 @@ describe('speakers of coordinated and progressive cues', () => {
     ).toBe('Ruiz');
   });
 
+  it('gives a quotation after "X asked for … and Y said," to Y alone', () => {
+    const found = quotes('A woman asked for a photo and Ruiz said, “Sure, we can do that.”');
+    expect(found.filter((q) => q.content === 'Sure, we can do that')).toEqual([
+      expect.objectContaining({ speaker: 'Ruiz', cue: 'said' }),
+    ]);
+    expect(quotes('Ruiz told reporters and donors that the plan was dead.')[0]?.content).toBe('the plan was dead');
+  });
+
   it('does not take the listener after "telling" for the speaker', () => {
     expect(
       quotes('Weaver didn’t seem impressed with the mayor’s comments, telling reporters, “Nobody asked for this.”')[0],

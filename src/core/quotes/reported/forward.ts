@@ -60,6 +60,19 @@ function opensNounPhrase(t: Token | undefined): boolean {
 /** How many tokens a listener before "that" or "to" may take. */
 const MAX_LISTENER_TOKENS = 10;
 
+/**
+ * "and" or "but" with a speaker and a speech verb of their own after it: in "asked for a photo and Clinton
+ * said, “…”" what follows the comma is Clinton's, not what was asked.
+ */
+function newSpeakerAfter(tokens: Token[], j: number): boolean {
+  if (!/^(?:and|but)$/i.test(tokens[j]?.text ?? '')) return false;
+  for (let k = j + 2; k <= j + 4 && tokens[k]?.word; k++) {
+    const cue = cueAt(tokens, k);
+    if (cue && (cue.cls === 'speech' || cue.cls === 'listener')) return true;
+  }
+  return false;
+}
+
 /** Index of the first content token after a forward cue: skips listener, object before "to", "that". */
 export function complementStart(tokens: Token[], cue: Cue): number {
   let i = cue.lastIndex + 1;
@@ -78,7 +91,12 @@ export function complementStart(tokens: Token[], cue: Cue): number {
   else if (cue.cls === 'listener' || cue.lemma === 'ask' || cue.lemma === 'urge') {
     // Skip a short object: "told reporters", "told The Associated Press", "urged voters to".
     let j = i;
-    while (j < tokens.length && j - i < MAX_LISTENER_TOKENS && !/^(?:that|to)$/i.test(tokens[j]?.text ?? '')) {
+    while (
+      j < tokens.length &&
+      j - i < MAX_LISTENER_TOKENS &&
+      !/^(?:that|to)$/i.test(tokens[j]?.text ?? '') &&
+      !newSpeakerAfter(tokens, j)
+    ) {
       // (A listener may name a show in quotation marks: `told MSNBC's "Morning Joe" that …`.)
       const show = cue.cls === 'listener' && /['’]s$/.test(tokens[j - 1]?.text ?? '') ? quotedNameEnd(tokens, j) : -1;
       if (show >= 0) j = show + 1;
