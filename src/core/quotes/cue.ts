@@ -72,6 +72,19 @@ function isTitleCase(tokens: Token[]): boolean {
  * comma ("…, adding that"), "according to", "pointed out". Nouns ("the report", "a tweet") and
  * infinitives ("to say") are not cues.
  */
+/**
+ * "…, with Trump reportedly yelling: “…”": a speech verb's participle after "with" and its own subject (a
+ * short noun phrase, perhaps an adverb after it).
+ */
+function withSubjectBefore(tokens: Token[], i: number, cls: string): boolean {
+  if (cls !== 'speech') return false;
+  let k = i - 1;
+  while (k > 0 && /^\p{Ll}+ly$/u.test(tokens[k]?.text ?? '')) k--;
+  const last = k;
+  while (k > 0 && last - k < 4 && ['word', 'cap', 'num', 'det'].includes(wordClass(tokens[k]))) k--;
+  return k < last && /^with$/i.test(tokens[k]?.text ?? '') && !looksLikeVerb(tokens[last]);
+}
+
 export function cueAt(tokens: Token[], i: number): Cue | null {
   const t = tokens[i];
   if (!t?.word) return null;
@@ -236,7 +249,8 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
       // ("at one point calling the mayor a liar", "at times saying": an adverbial is no subject; but "a post
       // last week saying" is the post's.)
       !AT_NOUNS.has(prev);
-    if (ownSubject) return makeCue(tokens, i, lastIndex, word.lemma, word.cls, word.weight * 0.8);
+    if (ownSubject || withSubjectBefore(tokens, i, word.cls))
+      return makeCue(tokens, i, lastIndex, word.lemma, word.cls, word.weight * 0.8);
     // ", saying …", or right after a document: "issued a statement calling the test a violation".
     const afterDocument = DOCUMENT_NOUNS.test(prev) || documentBefore(tokens, i);
     // American style puts the comma inside the closing mark: `told "Fox and Friends," reminding …`.

@@ -160,6 +160,13 @@ describe('speakers of coordinated and progressive cues', () => {
     expect(quotes('Ruiz told reporters and donors that the plan was dead.')[0]?.content).toBe('the plan was dead');
   });
 
+  it('reads "…, with X yelling: “…”" as X speaking', () => {
+    expect(
+      quotes('Some of the fans pushed a steward, with Ruiz reportedly yelling: “Get him out of here!”')[0],
+    ).toMatchObject({ kind: 'direct', speaker: 'Ruiz', cue: 'yelling' });
+    expect(quotes('He met with reporters waiting outside.')).toEqual([]);
+  });
+
   it('does not take the listener after "telling" for the speaker', () => {
     expect(
       quotes('Weaver didn’t seem impressed with the mayor’s comments, telling reporters, “Nobody asked for this.”')[0],
