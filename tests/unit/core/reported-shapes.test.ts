@@ -618,6 +618,14 @@ describe('what "tell" tells', () => {
     });
   });
 
+  it('reads a clause in the present tense after the listener: "told me the photo violates the rules"', () => {
+    expect(quotes('Weaver told me the photo violates the debate rules.')[0]).toMatchObject({
+      speaker: 'Weaver',
+      content: 'the photo violates the debate rules',
+    });
+    expect(quotes('Ruiz told French television station BFMTV.')).toEqual([]);
+  });
+
   it('reads a show named in quotation marks after a possessive as the listener, not as a quotation', () => {
     expect(quotes('Ruiz told WKRN’s “Morning Edition” on Sunday that the levy would pass.')[0]).toMatchObject({
       kind: 'indirect',

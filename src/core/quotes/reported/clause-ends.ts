@@ -380,10 +380,20 @@ export function afterAdverbial(tokens: Token[], from: number): number {
 /** An auxiliary or a verb form within `reach` words after `from`, with only words between. */
 export function hasFiniteVerbSoon(tokens: Token[], from: number, reach = 8): boolean {
   for (let i = from + 1; i < tokens.length && i - from <= reach; i++) {
-    if (wordClass(tokens[i]) === 'aux' || looksLikeVerb(tokens[i])) return true;
+    if (wordClass(tokens[i]) === 'aux' || looksLikeVerb(tokens[i]) || presentAfterSingular(tokens, i)) return true;
     if (!tokens[i]?.word) return false;
   }
   return false;
+}
+
+/** "the photo violates …": a word in -s right after a determiner and a singular noun is a present tense. */
+export function presentAfterSingular(tokens: Token[], i: number): boolean {
+  return (
+    /^\p{Ll}{3,}[^su]s$/u.test(tokens[i]?.text ?? '') &&
+    /^\p{Ll}+[^s]$/u.test(tokens[i - 1]?.text ?? '') &&
+    wordClass(tokens[i - 1]) === 'word' &&
+    /^(?:the|a|an|this|that|his|her|its|their|our|my|your)$/i.test(tokens[i - 2]?.text ?? '')
+  );
 }
 
 export function hasVerb(tokens: Token[], from: number, to: number): boolean {

@@ -7,7 +7,13 @@ import { type Cue, cueAt } from '../cue';
 import { isSpeechVerb, needsThat, takesBareClause } from '../lexicon';
 import type { Subject } from '../subject';
 import { type Candidate, contentWords, isPunct, MIN_CONTENT_WORDS, spanOf } from './candidate';
-import { ADVERBIAL_PREPOSITIONS, afterAdverbial, clauseEnd, hasFiniteVerbSoon } from './clause-ends';
+import {
+  ADVERBIAL_PREPOSITIONS,
+  afterAdverbial,
+  clauseEnd,
+  hasFiniteVerbSoon,
+  presentAfterSingular,
+} from './clause-ends';
 import { phraseEnd } from './phrase-ends';
 import { insideQuote, NAMING } from './quoted-spans';
 import { canSpeak, evidenceSubject, leadsSubordinateClause } from './speakers';
@@ -125,7 +131,13 @@ export function complementStart(tokens: Token[], cue: Cue): number {
       i = listenerEnd;
     else if (stop === 'that' || stop === 'to' || stop === ',' || stop === ':') i = j;
     // "told French television station BFMTV." names only the listener: nothing is reported after it.
-    else if (clauseEnds && !tokens.slice(i, j).some((t) => wordClass(t) === 'aux' || looksLikeVerb(t))) i = j;
+    else if (
+      clauseEnds &&
+      !tokens
+        .slice(i, j)
+        .some((t, k) => wordClass(t) === 'aux' || looksLikeVerb(t) || presentAfterSingular(tokens, i + k))
+    )
+      i = j;
     else if (wordClass(tokens[i]) === 'obj' || /^(?:reporters|journalists)$/i.test(tokens[i]?.text ?? '')) i++;
   }
   // "insists, most recently in an interview with ABC News, that …": an aside between commas before "that".
