@@ -371,7 +371,28 @@ export function subjectBefore(tokens: Token[], cueIndex: number, floor = 0): Sub
       return phrase(tokens, name.first, name.last, description);
     }
   }
-  return relativeClauseHead(tokens, np.first, np.last, floor) ?? phrase(tokens, np.first, np.last);
+  return (
+    relativeClauseHead(tokens, np.first, np.last, floor) ??
+    headOfLongRelative(tokens, np, floor) ??
+    phrase(tokens, np.first, np.last)
+  );
+}
+
+/**
+ * "The judges who ruled that Texas could not implement its law said": a phrase right after an auxiliary or
+ * "not" is a verb's object, not a subject; the speaker heads the "who" clause it ends.
+ */
+function headOfLongRelative(tokens: Token[], np: { first: number; last: number }, floor: number): Subject | null {
+  let k = np.first - 1;
+  if (!/^not$/i.test(tokens[k]?.text ?? '') && wordClass(tokens[k]) !== 'aux') return null;
+  for (; k > floor && np.first - k <= 20; k--) {
+    const t = tokens[k];
+    if (!t || (/^[.;:!?“”"]$/.test(t.text) && !isAbbreviationDot(tokens, k))) return null;
+    if (!/^who$/i.test(t.text)) continue;
+    const head = nounPhraseEndingAt(tokens, tokens[k - 1]?.text === ',' ? k - 2 : k - 1, floor);
+    return head ? phrase(tokens, head.first, head.last) : null;
+  }
+  return null;
 }
 
 /**

@@ -167,6 +167,12 @@ describe('speakers of coordinated and progressive cues', () => {
     expect(quotes('He met with reporters waiting outside.')).toEqual([]);
   });
 
+  it('finds the head of a long "who" clause that ends in a verb’s object', () => {
+    expect(
+      quotes('The judges who ruled that the county could not enforce its rule said the problem was the fee.')[0],
+    ).toMatchObject({ speaker: 'The judges', content: 'the problem was the fee' });
+  });
+
   it('does not take the listener after "telling" for the speaker', () => {
     expect(
       quotes('Weaver didn’t seem impressed with the mayor’s comments, telling reporters, “Nobody asked for this.”')[0],
