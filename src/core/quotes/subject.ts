@@ -175,12 +175,16 @@ function nounPhraseEndingAt(tokens: Token[], end: number, floor: number): { firs
         tokens.slice(Math.max(floor, i - 4), i).some((w) => NP_PREPOSITIONS.has(w.text.toLowerCase())) &&
         (wordClass(tokens[i + 1]) === 'prep' ||
           (wordClass(tokens[i - 1]) === 'cap' && wordClass(tokens[i + 1]) === 'word' && !looksLikeVerb(tokens[i + 1])));
+      // ("officers with no direct knowledge of the case but with experience in war zones": "but" and a second
+      // attachment.)
+      const contrastedAttachment = lower === 'but' && inAttachment && wordClass(tokens[i + 1]) === 'prep';
       if (
-        (lower === 'and' || lower === 'or') &&
-        (joinsNouns ||
-          joinsModifiers ||
-          inAttachment ||
-          (wordClass(tokens[i - 1]) === 'cap' && wordClass(tokens[i + 1]) === 'cap'))
+        ((lower === 'and' || lower === 'or') &&
+          (joinsNouns ||
+            joinsModifiers ||
+            inAttachment ||
+            (wordClass(tokens[i - 1]) === 'cap' && wordClass(tokens[i + 1]) === 'cap'))) ||
+        contrastedAttachment
       ) {
         i--;
         continue;

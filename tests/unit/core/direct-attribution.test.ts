@@ -173,6 +173,12 @@ describe('speakers of coordinated and progressive cues', () => {
     ).toMatchObject({ speaker: 'The judges', content: 'the problem was the fee' });
   });
 
+  it('keeps "but with …" inside a speaker’s description', () => {
+    expect(
+      quotes('Pilots with no stake in the case but with years on the river said the channel was safe.')[0],
+    ).toMatchObject({ speaker: 'Pilots with no stake in the case but with years on the river' });
+  });
+
   it('does not take the listener after "telling" for the speaker', () => {
     expect(
       quotes('Weaver didn’t seem impressed with the mayor’s comments, telling reporters, “Nobody asked for this.”')[0],
