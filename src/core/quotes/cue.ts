@@ -135,6 +135,16 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
   )
     return null;
   const next = tokens[i + 1]?.text.toLowerCase() ?? '';
+  // ("the party's last contested primary", "a contested race": after an article, a possessive determiner or
+  // "last/most", a past form right before a noun is an adjective; "have both supported implementation" is
+  // a verb.)
+  if (
+    /ed$/.test(lower) &&
+    wordClass(tokens[i + 1]) === 'word' &&
+    !looksLikeVerb(tokens[i + 1]) &&
+    /^(?:the|a|an|his|her|its|their|our|my|your|last|most)$/.test(prev)
+  )
+    return null;
   // (`,” Conway notes.`: a name right after a quotation is a subject, so the noun-like form is a verb.)
   // (`,” a voice-over in the ad states.`: a short subject between a closing mark and the sentence end, too.)
   const nameAfterQuote =

@@ -461,6 +461,14 @@ describe('questions put in the passive or mid-sentence', () => {
   });
 });
 
+describe('past forms used as adjectives', () => {
+  it('reads "the party’s last contested primary" and "her alleged ties" as adjectives, not cues', () => {
+    expect(quotes('Turnout fell 30 percent from the party’s last contested primary, in 2008.')).toEqual([]);
+    expect(quotes('Voters heard a critique of her alleged ties to the developers.')).toEqual([]);
+    expect(quotes('Ruiz has long dismissed attempts to close the pier.')[0]).toMatchObject({ cue: 'dismissed' });
+  });
+});
+
 describe('participles used as adjectives', () => {
   it('does not read "pledged delegates" as a pledge', () => {
     expect(quotes('There are 384 pledged delegates at stake, and Ruiz has a lead in pledged delegates.')).toHaveLength(
