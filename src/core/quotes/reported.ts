@@ -88,8 +88,10 @@ function attributeCue(
   if (cue.participle && tokens[cue.index]?.text.toLowerCase() !== 'as') {
     // "…, saying CONTENT": the speaker is the main clause's subject.
     const opening = opensSentence(tokens, cue);
+    // (The latest reading not nested in another: in "Clinton told the audience that she believes …, saying …"
+    // Clinton says it, not "she" of the reported clause.)
     const subject =
-      earlier[earlier.length - 1]?.subject ??
+      lastOuter(earlier)?.subject ??
       earlierSpeaker ??
       (opening ? subjectAfterLeadingClause(doc, tokens, cue.lastIndex) : null) ??
       mainVerbSubject(tokens, cue.index, 0, quoted) ??

@@ -789,7 +789,7 @@ export function governingSubject(
   if (!before || subject.first - 1 < floor) return subject;
   // (Only a clause a past-tense verb reports: after "when" or "after" the coordinated verb is as often the
   // nested clause's — "The crowd cheered when Trump spotted a sign and asked …".)
-  const thatClause = /^that$/i.test(before.text) && isPastForm(tokens[subject.first - 2]?.text ?? '');
+  const thatClause = /^that$/i.test(before.text) && reportingVerbBefore(tokens, subject.first - 2, floor);
   const bareClause =
     PRONOUN_SUBJECTS.has(tokens[subject.first]?.text.toLowerCase() ?? '') &&
     subject.first === subject.last &&
@@ -797,6 +797,16 @@ export function governingSubject(
   const nested = thatClause || bareClause;
   if (!nested) return subject;
   return nearestVerbSubject(tokens, subject.first + 1, floor, quoted) ?? subject;
+}
+
+/** A past-tense verb at `k`, or a few words before it across its listener: "noted that", "told the audience that". */
+function reportingVerbBefore(tokens: Token[], k: number, floor: number): boolean {
+  for (let i = k; i >= floor && k - i <= 4; i--) {
+    const t = tokens[i];
+    if (isPastForm(t?.text ?? '')) return true;
+    if (!['word', 'cap', 'det'].includes(wordClass(t))) return false;
+  }
+  return false;
 }
 
 function nearestVerbSubject(

@@ -179,6 +179,13 @@ describe('speakers of coordinated and progressive cues', () => {
     ).toMatchObject({ speaker: 'Pilots with no stake in the case but with years on the river' });
   });
 
+  it('gives a participle after a reported clause the reporter: "told them that she believes …, saying …"', () => {
+    const found = quotes(
+      'Ruiz told the audience that she believes the city must keep investing, saying that “the harbor still decides too much” here.',
+    );
+    expect(found.find((q) => q.cue === 'saying')?.speaker).toBe('Ruiz');
+  });
+
   it('does not take the listener after "telling" for the speaker', () => {
     expect(
       quotes('Weaver didn’t seem impressed with the mayor’s comments, telling reporters, “Nobody asked for this.”')[0],
