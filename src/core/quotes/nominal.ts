@@ -13,7 +13,7 @@ import { insideQuote } from './reported/quoted-spans';
  */
 
 /** Nouns followed by a "that" clause: "claim that …", "warning that …". */
-const THAT_NOUNS = wordSet(`
+export const THAT_NOUNS = wordSet(`
   claim claims assertion assertions suggestion argument contention insistence allegation allegations accusation
   accusations warning warnings belief view fear fears hope hopes prediction promise pledge vow admission
   acknowledgment acknowledgement denial complaint insinuation

@@ -461,6 +461,14 @@ describe('questions put in the passive or mid-sentence', () => {
   });
 });
 
+describe('a verb before a reported noun', () => {
+  it('gives "seized on Ruiz’s claim that …" to Ruiz alone', () => {
+    const found = quotes('The paper seized on Ruiz’s claim that there have been “thousands of complaints” this year.');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ speaker: 'Ruiz', cue: 'claim' });
+  });
+});
+
 describe('past forms used as adjectives', () => {
   it('reads "the party’s last contested primary" and "her alleged ties" as adjectives, not cues', () => {
     expect(quotes('Turnout fell 30 percent from the party’s last contested primary, in 2008.')).toEqual([]);

@@ -5,6 +5,7 @@ import { looksLikeVerb, wordClass } from '../../text/word-class';
 import { wordSet } from '../../text/word-list';
 import { type Cue, cueAt } from '../cue';
 import { isSpeechVerb, needsThat, takesBareClause } from '../lexicon';
+import { THAT_NOUNS } from '../nominal';
 import type { Subject } from '../subject';
 import { type Candidate, contentWords, isPunct, MIN_CONTENT_WORDS, spanOf } from './candidate';
 import {
@@ -195,6 +196,11 @@ export function implicitCueAt(doc: TextDoc, tokens: Token[], i: number): Cue | n
     if (u.text.toLowerCase() !== 'that') continue;
     // "passed out bottles that said “…”": a verb right after "that" makes it a relative pronoun.
     if (looksLikeVerb(tokens[j + 1]) || cueAt(tokens, j + 1)) return null;
+    // ("seized on Trump's claim that …": the clause is the claim's, and the nominal reading reports it with
+    // its possessor as the speaker.)
+    const possessor = tokens[j - 2]?.text ?? '';
+    if (THAT_NOUNS.has(tokens[j - 1]?.text.toLowerCase() ?? '') && /['’]s?$|^(?:his|her|their|its)$/i.test(possessor))
+      return null;
     if (!quotationSoon(doc, tokens, j + 1)) return null;
     return {
       start: t.start,
