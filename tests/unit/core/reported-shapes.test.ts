@@ -526,9 +526,12 @@ describe('reporting verbs after a verb of continuing', () => {
 });
 
 describe('examples inside a phrase complement', () => {
-  it('runs on past ", such as" and ", including"', () => {
+  it('runs on past ", such as", ", including" and ", especially"', () => {
     expect(quotes('Ruiz opposed the cuts, including those to the harbor schools.')[0]).toMatchObject({
       content: 'the cuts, including those to the harbor schools',
+    });
+    expect(quotes('Ruiz praised her rivals, especially Ana Vega and Tom Reyes.')[0]).toMatchObject({
+      content: 'her rivals, especially Ana Vega and Tom Reyes',
     });
   });
 });

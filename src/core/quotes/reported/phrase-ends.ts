@@ -50,7 +50,8 @@ export function phraseEnd(
       // "favor exceptions, such as when …", "opposed the cuts, including those to schools": an example of the
       // phrase is part of it.
       const after = `${tokens[i + 1]?.text.toLowerCase() ?? ''} ${tokens[i + 2]?.text.toLowerCase() ?? ''}`;
-      if (/^(?:such as|including )/.test(after)) continue;
+      // ("congratulating his rivals, especially Ted Cruz and Marco Rubio": so is the one singled out.)
+      if (/^(?:such as|including |especially |particularly |notably )/.test(after)) continue;
       // ("called Clinton, his Democratic challenger, an ISIS “co-founder”": a naming phrase runs on to its
       // quoted name.)
       if (
