@@ -461,6 +461,23 @@ describe('questions put in the passive or mid-sentence', () => {
   });
 });
 
+describe('"that" as the reported clause’s subject, and clauses that need no "that"', () => {
+  it('keeps "that" in "believe that is likely" and "said that was a mistake"', () => {
+    expect(quotes('But few engineers believe that is likely.')[0]).toMatchObject({
+      speaker: 'few engineers',
+      content: 'that is likely',
+    });
+    expect(quotes('Ruiz said that was a mistake.')[0]?.content).toBe('that was a mistake');
+    expect(quotes('Ruiz said that the plan was a mistake.')[0]?.content).toBe('the plan was a mistake');
+  });
+
+  it('reads an existential clause after a that-only verb: "stated there are conflicting stories"', () => {
+    expect(quotes('The harbor report stated there are conflicting accounts of the fire.')[0]).toMatchObject({
+      content: 'there are conflicting accounts of the fire',
+    });
+  });
+});
+
 describe('a verb before a reported noun', () => {
   it('gives "seized on Ruiz’s claim that …" to Ruiz alone', () => {
     const found = quotes('The paper seized on Ruiz’s claim that there have been “thousands of complaints” this year.');

@@ -153,7 +153,8 @@ export function complementStart(tokens: Token[], cue: Cue): number {
   const first = tokens[i]?.text.toLowerCase() ?? '';
   // ("called that “beyond preposterous”": after a naming verb, "that" before a quotation is the object.)
   if (first === 'that' && NAMING.has(cue.lemma) && isPunct(tokens[i + 1], '“"')) return i;
-  if (first === 'that') return i + 1;
+  // ("believe that is likely": "that" right before a verb is the clause's subject, not its conjunction.)
+  if (first === 'that') return wordClass(tokens[i + 1]) === 'aux' ? i : i + 1;
   if (ADVERBIAL_START.has(first)) {
     // "said during a visit to Kyiv on Friday that …": after an adverbial, content starts at a nearby "that"
     // (but not past a verb: in "said Thursday his biggest worry is that …" the "that" is inside the content).
@@ -268,7 +269,14 @@ function showsSomeoneSpeaking(tokens: Token[], from: number): boolean {
 
 export function forwardCandidate(doc: TextDoc, tokens: Token[], cue: Cue, subject: Subject | null): Candidate | null {
   let from = complementStart(tokens, cue);
-  if (needsThat(cue.lemma) && tokens[from - 1]?.text.toLowerCase() !== 'that' && !isPunct(tokens[from], '“"'))
+  // ("stated there are conflicting stories": an existential clause needs no "that" to be one.)
+  const existential = /^there$/i.test(tokens[from]?.text ?? '') && wordClass(tokens[from + 1]) === 'aux';
+  if (
+    needsThat(cue.lemma) &&
+    tokens[from - 1]?.text.toLowerCase() !== 'that' &&
+    !isPunct(tokens[from], '“"') &&
+    !existential
+  )
     return null;
   // "did not respond to requests for comment" reports that nothing was said: a no-comment fact, not a quote.
   if (
@@ -301,8 +309,9 @@ export function forwardCandidate(doc: TextDoc, tokens: Token[], cue: Cue, subjec
     // ("voters expect Clinton to win": an expectation takes an object and an infinitive.)
     const expectsTo = cue.lemma === 'expect' && infinitiveSoon(tokens, from);
     // ("believes there are no good options": an existential "there" opens a clause too.)
+    // ("believe that is likely": "that" as a pronoun subject.)
     const opensClause =
-      c === 'pron' || c === 'det' || c === 'cap' || c === 'num' || /^there$/i.test(tokens[from]?.text ?? '');
+      c === 'pron' || c === 'det' || c === 'cap' || c === 'num' || /^(?:there|that)$/i.test(tokens[from]?.text ?? '');
     if (!opensClause || !(clauseVerbSoon(tokens, from) || expectsTo)) return null;
   }
   // "nobody has told us", "no one said": a negated subject reports nothing.
