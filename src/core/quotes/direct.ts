@@ -150,6 +150,18 @@ function relativeCueBetween(tokens: Token[], from: number, to: number): boolean 
 }
 
 /**
+ * `“A,” Blige sings to Clinton before asking her, “B”`: a second reporting verb after the attribution introduces
+ * the next quotation as a statement of its own.
+ */
+function secondCueBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i <= to; i++) {
+    const cue = cueAt(tokens, i);
+    if (cue && (cue.cls === 'speech' || cue.cls === 'listener' || cue.lemma === 'ask')) return true;
+  }
+  return false;
+}
+
+/**
  * `"… my opinion." Reid said both men are "non-entities,"`: after a quotation that ends its own sentence, a
  * name and cue followed by a clause (one with a verb, up to the next quotation) start a new statement; that
  * cue does not attribute the quotation before it.
@@ -228,6 +240,7 @@ function groupUnits(doc: TextDoc, paragraph: Paragraph, passages: QuotedPassage[
       (attribution !== null || wordCount(tokens, from, to) === 0) &&
       (attribution === null || current.attribution === attribution) &&
       !relativeCueBetween(tokens, from, to) &&
+      !(attribution && secondCueBetween(tokens, attribution.coreLast + 1, to)) &&
       !ownAttributionAfter(doc, paragraph, tokens, next, passages[k + 2]);
     if (!joinable) {
       units.push(current);

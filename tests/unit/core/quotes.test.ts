@@ -105,6 +105,16 @@ describe('direct quotes', () => {
     expect(found[1]).toMatchObject({ content: 'Not everyone can afford chowder.', source: 'Tom Reyes' });
   });
 
+  it('splits a quotation that a second reporting verb introduces: `“A,” X sings before asking her, “B”`', () => {
+    const found = quotes(
+      '“Keep your hands in sight,” Vega sings to the mayor before asking her, “Where do we go from here?”',
+    );
+    expect(found.map((q) => [q.content, q.cue, q.speaker])).toEqual([
+      ['Keep your hands in sight,', 'sings', 'Vega'],
+      ['Where do we go from here', 'asking', 'Vega'],
+    ]);
+  });
+
   it('joins a quote that runs over paragraphs, each opening a mark and only the last closing it', () => {
     const text =
       '“We knew the river would rise,” said Ines Caro, the harbor master.\n\n“We did not know it would rise this fast.\n\n“Nobody did.”';
