@@ -84,8 +84,8 @@ export function endAtLastQuotation(doc: TextDoc, span: Span): Span {
  */
 const SAID_WHERE = new RegExp(
   String.raw`^[\s,]*(?:in|on)\s+(?:(?:a|an|the|his|her|their|its|this|last|one|several)\s+)?(?:[\p{L}\p{N}’'-]+\s+){0,3}?` +
-    String.raw`(?:tweets?|statements?|interviews?|speech(?:es)?|books?|letters?|op-eds?|posts?|videos?|ads?|rall(?:y|ies)|` +
-    String.raw`debates?|hearings?|conference|appearances?|shows?|broadcasts?|emails?|memos?|columns?|editorials?|essays?|` +
+    '(?:tweets?|statements?|interviews?|speech(?:es)?|books?|letters?|op-eds?|posts?|videos?|ads?|rall(?:y|ies)|' +
+    'debates?|hearings?|conference|appearances?|shows?|broadcasts?|emails?|memos?|columns?|editorials?|essays?|' +
     String.raw`articles?|Twitter|Facebook|Instagram|television|radio|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`,
   'u',
 );
