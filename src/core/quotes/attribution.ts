@@ -2,7 +2,8 @@ import { quotedNameEnd } from '../text/quoted-name';
 import { isAbbreviationDot, type Token } from '../text/tokens';
 import { isIrregularPast, looksLikeVerb, wordClass } from '../text/word-class';
 import { type Cue, cueAt } from './cue';
-import { governingSubject, mainVerbSubject, type Subject, subjectBefore } from './subject';
+import { governingSubject, mainVerbSubject } from './main-verb';
+import { type Subject, subjectBefore } from './subject';
 import { subjectAfter } from './subject-after';
 
 /**

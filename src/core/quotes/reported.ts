@@ -5,6 +5,7 @@ import { wordClass } from '../text/word-class';
 import type { Span } from '../types';
 import { type Cue, cueAt } from './cue';
 import { passiveReportBy } from './cue-base';
+import { mainVerbSubject } from './main-verb';
 import { type RawQuote, trimSpan, within } from './raw-quote';
 import { accordingToCandidate } from './reported/according-to';
 import { asLeadCandidate, opensAsLead } from './reported/as-lead';
@@ -25,7 +26,7 @@ import {
   NAMING,
 } from './reported/quoted-spans';
 import { openingSubject } from './reported/speakers';
-import { mainVerbSubject, type Subject, subjectBefore } from './subject';
+import { type Subject, subjectBefore } from './subject';
 import { subjectAfter } from './subject-after';
 
 /**
