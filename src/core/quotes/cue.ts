@@ -4,7 +4,7 @@ import { isModal, looksLikeVerb, wordClass } from '../text/word-class';
 import { wordSet } from '../text/word-list';
 import { BE, type Cue, closingMarkWithin, isPassiveAt, makeCue, NOUN_BEFORE, passiveReportBy } from './cue-base';
 import { DOCUMENT_NOUNS, documentBefore, opensClause, ruledOutByContext } from './cue-context';
-import { cueWord, reportsAsParticiple } from './lexicon';
+import { type CueClass, cueWord, reportsAsParticiple } from './lexicon';
 import { phrasalCueAt } from './phrasal-cues';
 import { isObjectAfterPreposition, TIME_HEADS } from './subject-words';
 
@@ -76,7 +76,7 @@ function isTitleCase(tokens: Token[]): boolean {
  * "…, with Trump reportedly yelling: “…”": a speech verb's participle after "with" and its own subject (a
  * short noun phrase, perhaps an adverb after it).
  */
-function withSubjectBefore(tokens: Token[], i: number, cls: string): boolean {
+function withSubjectBefore(tokens: Token[], i: number, cls: CueClass): boolean {
   if (cls !== 'speech') return false;
   let k = i - 1;
   while (k > 0 && /^\p{Ll}+ly$/u.test(tokens[k]?.text ?? '')) k--;

@@ -71,6 +71,7 @@ function introducingColon(doc: TextDoc, previous: RawQuote, q: RawQuote): number
   return colon && /[\p{L}\p{N}]+\s+[\p{L}\p{N}]+/u.test(gap) ? from + colon.index : -1;
 }
 
+/** The subject opening the sentence that the colon at `colon` ends ("Jeb Bush broke down …:"). */
 function colonSentenceSubject(doc: TextDoc, colon: number): Span | null {
   const sentence = sentenceAt(doc, colon);
   if (!sentence) return null;
