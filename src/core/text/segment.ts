@@ -46,6 +46,17 @@ function isAbbreviation(text: string, dot: number): boolean {
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 
+/** Abbreviations that stand before a name ("Sen. “Chuck” Grassley"), so never end a sentence. */
+const TITLE_ABBREVIATIONS = wordSet(`
+  mr mrs ms dr prof sen rep gov lt col gen maj capt sgt cpl adm cmdr st rev hon pres supt atty det insp sec amb
+`);
+
+function isTitleAbbreviation(text: string, dot: number): boolean {
+  let i = dot - 1;
+  while (i >= 0 && /[A-Za-z]/.test(text[i] ?? '')) i--;
+  return TITLE_ABBREVIATIONS.has(text.slice(i + 1, dot).toLowerCase());
+}
+
 const CLOSERS = wordSet(`
   " ” ’ ' ) ]
 `);
@@ -73,8 +84,10 @@ export function splitSentences(text: string, paragraphs: Paragraph[] = splitPara
       if (!/[A-Z0-9"“‘'([]/.test(following)) continue;
       if (ch === '.' && end === i + 1 && isAbbreviation(text, i)) {
         // "U.S. officials" continues; "in the U.S. The next" starts a new sentence only before a clear opener.
+        // ("… in Santa Monica, Calif. “The reality is …”": so does a quotation after any but a title's dot.)
         const nextWord = /^[A-Za-z]+/.exec(text.slice(next, next + 20))?.[0] ?? '';
-        if (!SENTENCE_OPENERS.has(nextWord)) continue;
+        const quotationOpens = /^["“]\p{Lu}/u.test(text.slice(next, next + 2)) && !isTitleAbbreviation(text, i);
+        if (!SENTENCE_OPENERS.has(nextWord) && !quotationOpens) continue;
       }
       sentences.push({ start, end, index: sentences.length, paragraph: p.index });
       start = next;

@@ -37,4 +37,13 @@ describe('paragraphs and sentences', () => {
     const text = 'The talks were held in the U.S. The next round is in May.';
     expect(splitSentences(text)).toHaveLength(2);
   });
+
+  it('starts a new sentence at a quotation after a place abbreviation, but not after a title', () => {
+    const text = '“No,” Ruiz said in Santa Monica, Calif. “The reality is different.”';
+    expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      '“No,” Ruiz said in Santa Monica, Calif.',
+      '“The reality is different.”',
+    ]);
+    expect(splitSentences('They met Sen. “Chuck” Tate at noon.')).toHaveLength(1);
+  });
 });
