@@ -3,7 +3,7 @@ import type { QuotedPassage } from '../text/quote-marks';
 import { quotedNameEnd } from '../text/quoted-name';
 import type { Paragraph } from '../text/segment';
 import type { Token } from '../text/tokens';
-import { looksLikeVerb } from '../text/word-class';
+import { looksLikeVerb, wordClass } from '../text/word-class';
 import type { Span } from '../types';
 import { type AttributionClause, attributionAfter, attributionBefore, dashSignature, wordCount } from './attribution';
 import { introductionAtEnd } from './block-quote';
@@ -190,9 +190,21 @@ function attributionAfterPassage(
   to: number,
   following: QuotedPassage | undefined,
 ): AttributionClause | null {
-  if (!passage.closed) return null;
+  if (!passage.closed || isNameInside(doc, tokens, passage)) return null;
   const a = attributionAfter(tokens, tokenAt(tokens, passage.end), to);
   return a && !(following && startsOwnStatement(doc, tokens, passage, a, to)) ? a : null;
+}
+
+/**
+ * `Charles "Chuck" Grassley said`: a short capitalized passage that ends with no stop or comma and runs straight
+ * into a name is a nickname, not a quotation the name that follows attributes.
+ */
+function isNameInside(doc: TextDoc, tokens: Token[], passage: QuotedPassage): boolean {
+  const last = passage.fragments[passage.fragments.length - 1];
+  if (!last || passage.fragments.length > 1) return false;
+  const words = doc.text.slice(last.start, last.end).trim();
+  if (!/^(?:\p{Lu}[\p{L}'’.-]*\s?){1,3}$/u.test(words)) return false;
+  return wordClass(tokens[tokenAt(tokens, passage.end)]) === 'cap';
 }
 
 function introducesNext(tokens: Token[], attribution: AttributionClause, gapLast: number): boolean {

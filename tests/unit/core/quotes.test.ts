@@ -173,6 +173,10 @@ describe('direct quotes', () => {
     expect(quotes("The mayor's plan isn't popular, and O'Neill's team knows it.")).toEqual([]);
     expect(quotes('Fans lined up for “Dune: Part Two” on Friday.')).toEqual([]);
     expect(quotes('Rep. Robert “Bobby” Tate toured the plant.')).toEqual([]);
+    // (Nor a nickname right before the speaker's surname and cue.)
+    expect(quotes('Sen. Charles “Chuck” Tate said no.')).toEqual([
+      expect.objectContaining({ kind: 'indirect', speaker: 'Tate', content: 'no' }),
+    ]);
   });
 });
 

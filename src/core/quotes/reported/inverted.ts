@@ -159,6 +159,18 @@ export function isQuestionFraming(tokens: Token[], from: number): boolean {
   );
 }
 
+/** `Sen. Charles "Chuck" Grassley said`: a quoted nickname between the parts of a name, right before the subject. */
+function nicknameBefore(tokens: Token[], attributionFirst: number): boolean {
+  let k = attributionFirst - 1;
+  if (!isPunct(tokens[k], '”"')) return false;
+  k--;
+  const last = k;
+  while (k >= 0 && last - k < 3 && wordClass(tokens[k]) === 'cap') k--;
+  if (k === last || !isPunct(tokens[k], '“"')) return false;
+  const before = tokens[k - 1];
+  return wordClass(before) === 'cap' || (before?.text === '.' && wordClass(tokens[k - 2]) === 'cap');
+}
+
 /**
  * "CONTENT, X said [adverbials]." The content runs from the sentence start to the comma before the
  * attribution; if the sentence goes on after another comma, that part is a second fragment.
@@ -169,6 +181,7 @@ export function invertedCandidate(
   subject: Subject,
   attributionFirst: number,
 ): Candidate | null {
+  if (nicknameBefore(tokens, attributionFirst)) return null;
   let contentEnd = attributionFirst - 1;
   while (contentEnd >= 0 && !tokens[contentEnd]?.word) contentEnd--;
   const contentStart = statementStart(tokens, contentEnd);
