@@ -8,9 +8,11 @@ import type { Span } from '../types';
 import { type AttributionClause, attributionAfter, attributionBefore, dashSignature, wordCount } from './attribution';
 import { introductionAtEnd } from './block-quote';
 import { cueAt } from './cue';
+import { mainVerbSubject } from './main-verb';
 import type { RawQuote } from './raw-quote';
 import { hasVerb } from './reported/clause-ends';
 import { ADVERBIAL_START } from './reported/forward';
+import { insideQuote } from './reported/quoted-spans';
 
 /**
  * Direct quotes. Quoted passages of one paragraph are grouped into a unit when only an attribution or
@@ -423,6 +425,20 @@ function thatClauseBefore(tokens: Token[], attribution: AttributionClause, passa
   return from && to && to.end > from.start && open - that >= 4 ? { start: from.start, end: to.end } : null;
 }
 
+/** The subject of the clause a participle attribution hangs on, in the quotation's sentence. */
+function clauseSubjectOf(
+  doc: TextDoc,
+  paragraph: Paragraph,
+  tokens: Token[],
+  attribution: AttributionClause,
+  passages: QuotedPassage[],
+): Span | null {
+  const open = passages[0]?.open ?? 0;
+  const floor = tokenAt(tokens, sentenceStart(doc, open, paragraph));
+  const subject = mainVerbSubject(tokens, attribution.cue.index, floor, (pos) => insideQuote(doc, pos));
+  return subject ? toSpan(subject) : null;
+}
+
 /** A quoted name right after a listener verb is who was told, not what was said: `told "Meet the Press"`. */
 function isQuotedListener(tokens: Token[], passage: QuotedPassage): boolean {
   const open = tokenAt(tokens, passage.open);
@@ -464,13 +480,19 @@ export function findDirectQuotes(doc: TextDoc): RawQuote[] {
         0,
       );
       const previous = quotes[quotes.length - 1];
-      if (attribution?.cue.participle && !attribution.subject && previous?.speaker) {
-        // `…," she said, adding, "…"`: a participle's speaker is the clause's subject, already attributed.
+      // `…," she said, adding, "…"`: a participle's speaker is the clause's subject, already attributed; with no
+      // quotation of theirs before it (`Trump told Newsmax that Romney “…,” adding, “…”`), the subject of the
+      // clause it hangs on.
+      const participleSpeaker =
+        attribution?.cue.participle && !attribution.subject
+          ? (previous?.speaker ?? clauseSubjectOf(doc, paragraph, tokens, attribution, judged.passages))
+          : null;
+      if (attribution && participleSpeaker) {
         quotes.push({
           kind: 'direct',
           content: fragments,
           cue: toSpan(attribution.cue),
-          speaker: previous.speaker,
+          speaker: participleSpeaker,
           confidence: 0.85,
         });
       } else if (!attribution && (judged.passages[0]?.open ?? -1) === paragraph.start && introduced) {

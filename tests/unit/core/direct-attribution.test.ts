@@ -186,6 +186,13 @@ describe('speakers of coordinated and progressive cues', () => {
     expect(found.find((q) => q.cue === 'saying')?.speaker).toBe('Ruiz');
   });
 
+  it('gives ", adding, “…”" after a reported clause with a quotation in it the clause’s subject', () => {
+    const found = quotes(
+      'Ruiz told the Ledger that the mayor “had a plan that was doomed from the start,” adding, “He lost the harbor vote.”',
+    );
+    expect(found.find((q) => q.cue === 'adding')).toMatchObject({ kind: 'direct', speaker: 'Ruiz' });
+  });
+
   it('does not take the listener after "telling" for the speaker', () => {
     expect(
       quotes('Weaver didn’t seem impressed with the mayor’s comments, telling reporters, “Nobody asked for this.”')[0],
