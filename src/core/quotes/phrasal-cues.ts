@@ -21,9 +21,30 @@ const GO_ON_TO =
  * Returns undefined when the word is none of these (the single-word lexicon decides), null when it is one of
  * them but not a cue here.
  */
+const RELEASING = /^(?:released?|releases|issued?|issues|put|sent|posted|gave|made)$/;
+const STATEMENT_NOUNS = /^(?:statement|comment|comments|remarks|response|message|explanation)$/i;
+
+/**
+ * After a verb of releasing, "the following statement", "this statement", "a statement" right before a colon:
+ * the index of the noun, or -1.
+ */
+function statementBeforeColon(tokens: Token[], from: number): number {
+  let k = from;
+  if (/^out$/i.test(tokens[k]?.text ?? '')) k++;
+  if (!/^(?:a|the|this|these)$/i.test(tokens[k]?.text ?? '')) return -1;
+  k++;
+  if (/^(?:following|brief|short|written|joint)$/i.test(tokens[k]?.text ?? '')) k++;
+  return STATEMENT_NOUNS.test(tokens[k]?.text ?? '') && tokens[k + 1]?.text === ':' ? k : -1;
+}
+
 export function phrasalCueAt(tokens: Token[], i: number, lower: string, prev: string): Cue | null | undefined {
   const next = tokens[i + 1]?.text.toLowerCase() ?? '';
   if (lower === 'according' && next === 'to') return makeCue(tokens, i, i + 1, 'according to', 'speech', 0.95);
+  // "released the following statement:", "issued this statement:": a statement introduced by a colon.
+  if (RELEASING.test(lower)) {
+    const statement = statementBeforeColon(tokens, i + 1);
+    if (statement > 0) return makeCue(tokens, i, statement, 'issue a statement', 'speech', 0.85);
+  }
   const stance = stanceCueAt(tokens, i, lower, prev);
   if (stance !== undefined) return stance;
   if (lower === 'point' || lower === 'points' || lower === 'pointed' || lower === 'pointing') {

@@ -105,6 +105,17 @@ describe('direct quotes', () => {
     expect(found[1]).toMatchObject({ content: 'Not everyone can afford chowder.', source: 'Tom Reyes' });
   });
 
+  it('reads "released the following statement:" as the attribution of the quotation it introduces', () => {
+    expect(
+      quotes(
+        'When the dam failed, Mayor Ruiz released the following statement:\n\n“Our thoughts are with every family.”',
+      )[0],
+    ).toMatchObject({ kind: 'direct', speaker: 'Mayor Ruiz', content: 'Our thoughts are with every family.' });
+    expect(quotes('The harbor board issued a statement: “We are confident in the plan.”')[0]).toMatchObject({
+      speaker: 'The harbor board',
+    });
+  });
+
   it('splits a quotation that a second reporting verb introduces: `“A,” X sings before asking her, “B”`', () => {
     const found = quotes(
       '“Keep your hands in sight,” Vega sings to the mayor before asking her, “Where do we go from here?”',
