@@ -237,6 +237,42 @@ export function attributionBefore(tokens: Token[], from: number, to: number): At
   return null;
 }
 
+/** Words that label a line rather than name a speaker: "Update:", "Photo:", "Editor's note:". */
+const NOT_SPEAKER_LABELS =
+  /^(?:update|updated|watch|read|photo|video|note|source|related|breaking|exclusive|more|also)$/i;
+
+/**
+ * A speaker's name as a label before the quotation, after a dash or "from" in a roundup: `… IN OTHER STATES -
+ * Michael P. McDonald: “…”`, `More from Jones: “…”`. The colon is the cue.
+ */
+export function speakerLabelBefore(tokens: Token[], from: number, to: number): AttributionClause | null {
+  if (tokens[to]?.text !== ':' || to - 1 < from) return null;
+  let first = to - 1;
+  while (
+    first > from &&
+    to - first <= 5 &&
+    (wordClass(tokens[first - 1]) === 'cap' ||
+      (tokens[first - 1]?.text === '.' && isAbbreviationDot(tokens, first - 1)))
+  )
+    first--;
+  const before = tokens[first - 1]?.text ?? '';
+  const opens = first === from || /^(?:[-—–]|from)$/i.test(before);
+  if (!opens || wordClass(tokens[to - 1]) !== 'cap' || NOT_SPEAKER_LABELS.test(tokens[first]?.text ?? '')) return null;
+  const colon = tokens[to] as Token;
+  const cue: Cue = {
+    start: colon.start,
+    end: colon.end,
+    index: to,
+    lastIndex: to,
+    lemma: ':',
+    cls: 'speech',
+    weight: 0.7,
+    participle: false,
+  };
+  const subject = { start: tokens[first]?.start ?? 0, end: tokens[to - 1]?.end ?? 0, first, last: to - 1 };
+  return { cue, subject, first, last: to, coreLast: to };
+}
+
 /** "He laughed and said, “…”", "Ortiz paused, then said: “…”": the subject of the verb before "and"/"then". */
 function coordinatedSubject(tokens: Token[], cueIndex: number, from: number): Subject | null {
   if (!/^(?:and|then)$/i.test(tokens[cueIndex - 1]?.text ?? '')) return null;

@@ -5,7 +5,14 @@ import type { Paragraph } from '../text/segment';
 import type { Token } from '../text/tokens';
 import { looksLikeVerb, wordClass } from '../text/word-class';
 import type { Span } from '../types';
-import { type AttributionClause, attributionAfter, attributionBefore, dashSignature, wordCount } from './attribution';
+import {
+  type AttributionClause,
+  attributionAfter,
+  attributionBefore,
+  dashSignature,
+  speakerLabelBefore,
+  wordCount,
+} from './attribution';
 import { introductionAtEnd } from './block-quote';
 import { cueAt } from './cue';
 import { mainVerbSubject } from './main-verb';
@@ -328,7 +335,7 @@ function judgeUnit(doc: TextDoc, paragraph: Paragraph, tokens: Token[], unit: Un
       }
     }
     if (!attribution) {
-      attribution = attributionBefore(tokens, lead.from, lead.to);
+      attribution = attributionBefore(tokens, lead.from, lead.to) ?? speakerLabelBefore(tokens, lead.from, lead.to);
       before = attribution !== null;
     }
     // ("Citing “obligations in Tennessee,” the spokeswoman told …": a participle's object, not a quotation that

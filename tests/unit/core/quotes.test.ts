@@ -116,6 +116,14 @@ describe('direct quotes', () => {
     });
   });
 
+  it('reads a speaker’s name as a label after a dash or "from" in a roundup', () => {
+    expect(
+      quotes('TURNOUT WAS HIGHER THAN EXPECTED - Ana M. Ruiz: “At long last the contests have started.”')[0],
+    ).toMatchObject({ kind: 'direct', speaker: 'Ana M. Ruiz', cue: ':' });
+    expect(quotes('What it means for the harbor - More from Ruiz: “The tide is turning.”')[0]?.speaker).toBe('Ruiz');
+    expect(quotes('Update: “The meeting is cancelled.”')[0]?.speaker).toBeNull();
+  });
+
   it('splits a quotation that a second reporting verb introduces: `“A,” X sings before asking her, “B”`', () => {
     const found = quotes(
       '“Keep your hands in sight,” Vega sings to the mayor before asking her, “Where do we go from here?”',
