@@ -31,7 +31,8 @@ const CLASSES: Array<[CueClass, number, string]> = [
      clarify elaborate specify underscore text email message blog posit recommend plead interject 
      acknowledge predict forecast guess theorize theorise opine insinuate imply contest dispute reason sigh
      complain grumble gripe marvel muse ponder wonder sing chant recite rebut fume snap scoff gush thunder
-     huff tease crow remember reminisce rail retweet reaffirm utter allude`,
+     huff tease crow remember reminisce rail retweet reaffirm utter allude demur riposte deadpan implore beg holler
+     bellow stammer intone snipe grouse`,
   ],
   ['listener', 0.9, 'tell inform assure reassure remind notify advise'],
   [

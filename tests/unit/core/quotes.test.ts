@@ -116,6 +116,12 @@ describe('direct quotes', () => {
     });
   });
 
+  it('knows the rarer verbs of speaking: "begged", "implored", "bellowed"', () => {
+    expect(quotes('“Please stop,” Ruiz begged.')[0]).toMatchObject({ speaker: 'Ruiz', cue: 'begged' });
+    expect(quotes('Ruiz implored the board to keep the pier open.')[0]).toMatchObject({ cue: 'implored' });
+    expect(quotes('“Order!” the chairman bellowed.')[0]).toMatchObject({ speaker: 'the chairman' });
+  });
+
   it('reads a speaker’s name as a label after a dash or "from" in a roundup', () => {
     expect(
       quotes('TURNOUT WAS HIGHER THAN EXPECTED - Ana M. Ruiz: “At long last the contests have started.”')[0],
