@@ -248,11 +248,13 @@ const NOT_SPEAKER_LABELS =
 export function speakerLabelBefore(tokens: Token[], from: number, to: number): AttributionClause | null {
   if (tokens[to]?.text !== ':' || to - 1 < from) return null;
   let first = to - 1;
+  // ("Frank Newport and Jim Harter:": two names joined by "and".)
   while (
     first > from &&
-    to - first <= 5 &&
+    to - first <= 8 &&
     (wordClass(tokens[first - 1]) === 'cap' ||
-      (tokens[first - 1]?.text === '.' && isAbbreviationDot(tokens, first - 1)))
+      (tokens[first - 1]?.text === '.' && isAbbreviationDot(tokens, first - 1)) ||
+      (/^and$/i.test(tokens[first - 1]?.text ?? '') && wordClass(tokens[first - 2]) === 'cap'))
   )
     first--;
   const before = tokens[first - 1]?.text ?? '';

@@ -20,6 +20,7 @@ import type { RawQuote } from './raw-quote';
 import { hasVerb } from './reported/clause-ends';
 import { ADVERBIAL_START } from './reported/forward';
 import { insideQuote } from './reported/quoted-spans';
+import { canSpeak, openingSubject } from './reported/speakers';
 
 /**
  * Direct quotes. Quoted passages of one paragraph are grouped into a unit when only an attribution or
@@ -335,7 +336,10 @@ function judgeUnit(doc: TextDoc, paragraph: Paragraph, tokens: Token[], unit: Un
       }
     }
     if (!attribution) {
-      attribution = attributionBefore(tokens, lead.from, lead.to) ?? speakerLabelBefore(tokens, lead.from, lead.to);
+      attribution =
+        attributionBefore(tokens, lead.from, lead.to) ??
+        speakerLabelBefore(tokens, lead.from, lead.to) ??
+        colonSentenceAttribution(doc, tokens, lead);
       before = attribution !== null;
     }
     // ("Citing “obligations in Tennessee,” the spokeswoman told …": a participle's object, not a quotation that
@@ -430,6 +434,38 @@ function thatClauseBefore(tokens: Token[], attribution: AttributionClause, passa
   const from = tokens[that + 1];
   const to = tokens[open - 2];
   return from && to && to.end > from.start && open - that >= 4 ? { start: from.start, end: to.end } : null;
+}
+
+/**
+ * `Kaine has adopted the stance common among Catholics in public office: “I’m pro-life in my personal …”`: a
+ * sentence of the writer's that ends in a colon introduces its subject's words, when that subject can speak.
+ */
+function colonSentenceAttribution(
+  doc: TextDoc,
+  tokens: Token[],
+  lead: { from: number; to: number },
+): AttributionClause | null {
+  const colon = tokens[lead.to];
+  if (colon?.text !== ':' || lead.to - lead.from < 3) return null;
+  const clause = tokens.slice(lead.from, lead.to);
+  const subject = openingSubject(doc, clause);
+  // (The subject's own verb right after it: "Ever since …, he's said" and "The timing of Sanders’ surge doesn’t
+  // surprise Shaw:" open with no speaker.)
+  if (!subject || !canSpeak(clause, subject)) return null;
+  const verb = clause[subject.last + 1];
+  if (!(wordClass(verb) === 'aux' || looksLikeVerb(verb))) return null;
+  const cue = {
+    start: colon.start,
+    end: colon.end,
+    index: lead.to,
+    lastIndex: lead.to,
+    lemma: ':',
+    cls: 'speech' as const,
+    weight: 0.6,
+    participle: false,
+  };
+  const shifted = { ...subject, first: subject.first + lead.from, last: subject.last + lead.from };
+  return { cue, subject: shifted, first: lead.from, last: lead.to, coreLast: lead.to };
 }
 
 /** The subject of the clause a participle attribution hangs on, in the quotation's sentence. */

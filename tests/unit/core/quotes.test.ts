@@ -128,6 +128,20 @@ describe('direct quotes', () => {
     ).toMatchObject({ kind: 'direct', speaker: 'Ana M. Ruiz', cue: ':' });
     expect(quotes('What it means for the harbor - More from Ruiz: “The tide is turning.”')[0]?.speaker).toBe('Ruiz');
     expect(quotes('Update: “The meeting is cancelled.”')[0]?.speaker).toBeNull();
+    expect(quotes('WHAT VOTERS WANT - Ana Ruiz and Tom Reyes: “We found that they want a leader.”')[0]?.speaker).toBe(
+      'Ana Ruiz and Tom Reyes',
+    );
+  });
+
+  it('gives a quotation introduced by a sentence ending in a colon to that sentence’s subject, if it can speak', () => {
+    expect(
+      quotes('Ruiz has adopted the stance common among harbor pilots: “I will not sail in fog.”')[0],
+    ).toMatchObject({ kind: 'direct', speaker: 'Ruiz', cue: ':' });
+    expect(quotes('The question is simple: “Who pays for the pier?”')[0]?.speaker ?? null).toBeNull();
+    expect(
+      quotes('Ever since the vote, the mayor has said the same thing at every diner: “Unity is a two-way street.”')[0]
+        ?.speaker ?? null,
+    ).not.toBe('Ever');
   });
 
   it('splits a quotation that a second reporting verb introduces: `“A,” X sings before asking her, “B”`', () => {
