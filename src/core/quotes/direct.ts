@@ -452,7 +452,9 @@ function colonSentenceAttribution(
   // (The subject's own verb right after it: "Ever since …, he's said" and "The timing of Sanders’ surge doesn’t
   // surprise Shaw:" open with no speaker.)
   if (!subject || !canSpeak(clause, subject)) return null;
-  const verb = clause[subject.last + 1];
+  let v = subject.last + 1;
+  while (/^(?:then|also|later|again|once|still|finally|\p{Ll}+ly)$/u.test(clause[v]?.text ?? '')) v++;
+  const verb = clause[v];
   if (!(wordClass(verb) === 'aux' || looksLikeVerb(verb))) return null;
   const cue = {
     start: colon.start,

@@ -91,6 +91,12 @@ function nearestVerbSubject(
       /^(?:was|were)$/.test(lower) &&
       !(next && (/(?:ed|ing|en)$/i.test(next.text) || looksLikeVerb(next) || /^(?:to|not|also)$/i.test(next.text)));
     if (copula) return subjectBefore(tokens, i, floor);
+    // ("Clinton has taken a swipe at Trump, saying …": a perfect with an irregular participle.)
+    const perfectEn = /^(?:has|have|had)$/.test(lower) && next !== undefined && /^\p{Ll}+en$/u.test(next.text);
+    if (perfectEn) {
+      const subject = subjectBefore(tokens, i, floor);
+      if (subject) return subject;
+    }
     // ("she can still create a headache by pushing for …", "as he did two years ago by announcing …": a modal
     // or a "did" carries the clause's subject when no past-tense verb does; in "Trump has indicated he would …"
     // the modal is inside what was indicated.)

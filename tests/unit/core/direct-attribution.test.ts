@@ -193,6 +193,14 @@ describe('speakers of coordinated and progressive cues', () => {
     expect(found.find((q) => q.cue === 'adding')).toMatchObject({ kind: 'direct', speaker: 'Ruiz' });
   });
 
+  it('finds the subject of a perfect with an irregular participle before ", saying"', () => {
+    expect(
+      quotes(
+        'BOSTON (AP) – Mayor Ruiz has taken a swipe at the harbor board, saying that “empty promises” cost jobs.',
+      )[0],
+    ).toMatchObject({ speaker: 'Mayor Ruiz', cue: 'saying' });
+  });
+
   it('does not take the listener after "telling" for the speaker', () => {
     expect(
       quotes('Weaver didn’t seem impressed with the mayor’s comments, telling reporters, “Nobody asked for this.”')[0],

@@ -139,6 +139,9 @@ describe('direct quotes', () => {
     ).toMatchObject({ kind: 'direct', speaker: 'Ruiz', cue: ':' });
     expect(quotes('The question is simple: “Who pays for the pier?”')[0]?.speaker ?? null).toBeNull();
     expect(
+      quotes('“I won,” Ruiz said.\n\nShe then addressed the crowd again: “Here is what I regret.”')[1],
+    ).toMatchObject({ speaker: 'She', cue: ':' });
+    expect(
       quotes('Ever since the vote, the mayor has said the same thing at every diner: “Unity is a two-way street.”')[0]
         ?.speaker ?? null,
     ).not.toBe('Ever');
