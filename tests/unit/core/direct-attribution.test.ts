@@ -201,6 +201,13 @@ describe('speakers of coordinated and progressive cues', () => {
     ).toMatchObject({ speaker: 'Mayor Ruiz', cue: 'saying' });
   });
 
+  it('never takes a dateline for the speaker', () => {
+    const found = quotes(
+      'BOSTON (AP) — Under pressure from the board over the harbor budget for many weeks now, and saying the cuts were “a mistake.”',
+    );
+    expect(found[0]?.speaker ?? null).not.toBe('BOSTON');
+  });
+
   it('does not take the listener after "telling" for the speaker', () => {
     expect(
       quotes('Weaver didn’t seem impressed with the mayor’s comments, telling reporters, “Nobody asked for this.”')[0],

@@ -30,6 +30,15 @@ export function isAdverbialLead(tokens: Token[], from: number, to: number): bool
   return isSentenceAdverb(word) || /^\p{Ll}+ly$/u.test(word);
 }
 
+/** After a dateline opening the text (`WASHINGTON (AFP) –`, `FLINT, Mich., Oct. 4 (UPI) —`), or 0. */
+function datelineEnd(tokens: Token[]): number {
+  for (let k = 1; k < tokens.length && k <= 12; k++) {
+    if (tokens[k]?.text !== ')' || !/^[—–-]$/.test(tokens[k + 1]?.text ?? '')) continue;
+    return tokens.slice(0, k).some((t) => t.text === '(') ? k + 2 : 0;
+  }
+  return 0;
+}
+
 export function openingSubject(doc: TextDoc, tokens: Token[]): Subject | null {
   const skipOpeners = (from: number): number => {
     let i = from;
@@ -43,7 +52,7 @@ export function openingSubject(doc: TextDoc, tokens: Token[]): Subject | null {
     }
     return i;
   };
-  let i = skipOpeners(0);
+  let i = skipOpeners(datelineEnd(tokens));
   // A verbless lead before a comma is an adverbial, not the subject: "Minutes later, she sent an email …".
   for (let k = i + 1; k < tokens.length && k - i <= 8; k++) {
     if (!isPunct(tokens[k], ',')) continue;
