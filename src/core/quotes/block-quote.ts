@@ -1,6 +1,8 @@
-import { type TextDoc, tokensIn } from '../text/document';
+import { sentenceAt, type TextDoc, tokensIn } from '../text/document';
 import type { Paragraph } from '../text/segment';
+import type { Token } from '../text/tokens';
 import { type AttributionClause, attributionBefore } from './attribution';
+import { colonSentenceAttribution } from './colon-lead';
 import type { RawQuote } from './raw-quote';
 
 /**
@@ -9,14 +11,24 @@ import type { RawQuote } from './raw-quote';
  */
 
 /** The attribution that ends a paragraph with a colon, or null. */
-export function introductionAtEnd(doc: TextDoc, paragraph: Paragraph | undefined): AttributionClause | null {
+export function introductionAtEnd(
+  doc: TextDoc,
+  paragraph: Paragraph | undefined,
+  /** Also a sentence whose subject speaks ("He then listed the qualities …:"), for a quotation in marks. */
+  anySpeakingSubject = false,
+): AttributionClause | null {
   if (!paragraph) return null;
   const text = doc.text.slice(paragraph.start, paragraph.end).trimEnd();
   if (!text.endsWith(':')) return null;
   const tokens = tokensIn(doc, paragraph.start, paragraph.end);
   const colon = tokens.length - 1;
   if (tokens[colon]?.text !== ':') return null;
-  const attribution = attributionBefore(tokens, Math.max(0, colon - 12), colon);
+  // ("He then listed the qualities a nominee needs:": a sentence whose subject speaks introduces it too.)
+  const attribution =
+    attributionBefore(tokens, Math.max(0, colon - 12), colon) ??
+    (anySpeakingSubject
+      ? colonSentenceAttribution(doc, tokens, { from: sentenceStartToken(doc, tokens, colon), to: colon })
+      : null);
   return attribution?.subject ? attribution : null;
 }
 
@@ -40,4 +52,12 @@ export function findBlockQuotes(doc: TextDoc): RawQuote[] {
     });
   }
   return quotes;
+}
+
+/** The first token of the sentence that contains tokens[i]. */
+function sentenceStartToken(doc: TextDoc, tokens: Token[], i: number): number {
+  const start = sentenceAt(doc, tokens[i]?.start ?? 0)?.start ?? 0;
+  let k = i;
+  while (k > 0 && (tokens[k - 1]?.start ?? 0) >= start) k--;
+  return k;
 }

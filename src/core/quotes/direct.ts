@@ -14,13 +14,13 @@ import {
   wordCount,
 } from './attribution';
 import { introductionAtEnd } from './block-quote';
+import { colonSentenceAttribution } from './colon-lead';
 import { cueAt } from './cue';
 import { mainVerbSubject } from './main-verb';
 import type { RawQuote } from './raw-quote';
 import { hasVerb } from './reported/clause-ends';
 import { ADVERBIAL_START } from './reported/forward';
 import { insideQuote } from './reported/quoted-spans';
-import { canSpeak, openingSubject } from './reported/speakers';
 
 /**
  * Direct quotes. Quoted passages of one paragraph are grouped into a unit when only an attribution or
@@ -436,40 +436,6 @@ function thatClauseBefore(tokens: Token[], attribution: AttributionClause, passa
   return from && to && to.end > from.start && open - that >= 4 ? { start: from.start, end: to.end } : null;
 }
 
-/**
- * `Kaine has adopted the stance common among Catholics in public office: “I’m pro-life in my personal …”`: a
- * sentence of the writer's that ends in a colon introduces its subject's words, when that subject can speak.
- */
-function colonSentenceAttribution(
-  doc: TextDoc,
-  tokens: Token[],
-  lead: { from: number; to: number },
-): AttributionClause | null {
-  const colon = tokens[lead.to];
-  if (colon?.text !== ':' || lead.to - lead.from < 3) return null;
-  const clause = tokens.slice(lead.from, lead.to);
-  const subject = openingSubject(doc, clause);
-  // (The subject's own verb right after it: "Ever since …, he's said" and "The timing of Sanders’ surge doesn’t
-  // surprise Shaw:" open with no speaker.)
-  if (!subject || !canSpeak(clause, subject)) return null;
-  let v = subject.last + 1;
-  while (/^(?:then|also|later|again|once|still|finally|\p{Ll}+ly)$/u.test(clause[v]?.text ?? '')) v++;
-  const verb = clause[v];
-  if (!(wordClass(verb) === 'aux' || looksLikeVerb(verb))) return null;
-  const cue = {
-    start: colon.start,
-    end: colon.end,
-    index: lead.to,
-    lastIndex: lead.to,
-    lemma: ':',
-    cls: 'speech' as const,
-    weight: 0.6,
-    participle: false,
-  };
-  const shifted = { ...subject, first: subject.first + lead.from, last: subject.last + lead.from };
-  return { cue, subject: shifted, first: lead.from, last: lead.to, coreLast: lead.to };
-}
-
 /** The subject of the clause a participle attribution hangs on, in the quotation's sentence. */
 function clauseSubjectOf(
   doc: TextDoc,
@@ -504,7 +470,7 @@ export function findDirectQuotes(doc: TextDoc): RawQuote[] {
     if (passages.length === 0) continue;
     const tokens = tokensIn(doc, paragraph.start, paragraph.end);
     const spoken = passages.filter((p) => !isQuotedListener(tokens, p));
-    const introduced = introductionAtEnd(doc, doc.paragraphs[paragraph.index - 1]);
+    const introduced = introductionAtEnd(doc, doc.paragraphs[paragraph.index - 1], true);
     let floor = paragraph.start;
     let inClause = false;
     for (const unit of groupUnits(doc, paragraph, spoken, tokens)) {

@@ -138,6 +138,10 @@ describe('direct quotes', () => {
       quotes('Ruiz has adopted the stance common among harbor pilots: “I will not sail in fog.”')[0],
     ).toMatchObject({ kind: 'direct', speaker: 'Ruiz', cue: ':' });
     expect(quotes('The question is simple: “Who pays for the pier?”')[0]?.speaker ?? null).toBeNull();
+    // (Also when the sentence closes the paragraph before the quotation.)
+    expect(
+      quotes('Ruiz wrote about it.\n\nShe then listed what a harbor master needs:\n\n“Patience, and a good boat.”')[0],
+    ).toMatchObject({ speaker: 'She', cue: ':' });
     expect(
       quotes('“I won,” Ruiz said.\n\nShe then addressed the crowd again: “Here is what I regret.”')[1],
     ).toMatchObject({ speaker: 'She', cue: ':' });
