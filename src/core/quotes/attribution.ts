@@ -2,6 +2,7 @@ import { quotedNameEnd } from '../text/quoted-name';
 import { isAbbreviationDot, type Token } from '../text/tokens';
 import { isIrregularPast, looksLikeVerb, wordClass } from '../text/word-class';
 import { type Cue, cueAt } from './cue';
+import { makeCue } from './cue-base';
 import { governingSubject, mainVerbSubject } from './main-verb';
 import { type Subject, subjectBefore } from './subject';
 import { subjectAfter } from './subject-after';
@@ -260,17 +261,7 @@ export function speakerLabelBefore(tokens: Token[], from: number, to: number): A
   const before = tokens[first - 1]?.text ?? '';
   const opens = first === from || /^(?:[-—–]|from)$/i.test(before);
   if (!opens || wordClass(tokens[to - 1]) !== 'cap' || NOT_SPEAKER_LABELS.test(tokens[first]?.text ?? '')) return null;
-  const colon = tokens[to] as Token;
-  const cue: Cue = {
-    start: colon.start,
-    end: colon.end,
-    index: to,
-    lastIndex: to,
-    lemma: ':',
-    cls: 'speech',
-    weight: 0.7,
-    participle: false,
-  };
+  const cue = makeCue(tokens, to, to, ':', 'speech', 0.7);
   const subject = { start: tokens[first]?.start ?? 0, end: tokens[to - 1]?.end ?? 0, first, last: to - 1 };
   return { cue, subject, first, last: to, coreLast: to };
 }

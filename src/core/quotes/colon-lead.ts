@@ -2,6 +2,7 @@ import type { TextDoc } from '../text/document';
 import type { Token } from '../text/tokens';
 import { looksLikeVerb, wordClass } from '../text/word-class';
 import type { AttributionClause } from './attribution';
+import { makeCue } from './cue-base';
 import { canSpeak, openingSubject } from './reported/speakers';
 
 /** A writer's sentence that ends in a colon and so introduces what its subject said. */
@@ -27,16 +28,7 @@ export function colonSentenceAttribution(
   const verb = clause[v];
   // ("Hoff’s letter makes a libertarian-style case:": a present tense in -s counts.)
   if (!(wordClass(verb) === 'aux' || looksLikeVerb(verb) || /^\p{Ll}{3,}[^su]s$/u.test(verb?.text ?? ''))) return null;
-  const cue = {
-    start: colon.start,
-    end: colon.end,
-    index: lead.to,
-    lastIndex: lead.to,
-    lemma: ':',
-    cls: 'speech' as const,
-    weight: 0.6,
-    participle: false,
-  };
+  const cue = makeCue(tokens, lead.to, lead.to, ':', 'speech', 0.6);
   const shifted = { ...subject, first: subject.first + lead.from, last: subject.last + lead.from };
   return { cue, subject: shifted, first: lead.from, last: lead.to, coreLast: lead.to };
 }
