@@ -4,6 +4,7 @@ import { looksLikeVerb, wordClass } from '../text/word-class';
 import type { AttributionClause } from './attribution';
 import { makeCue } from './cue-base';
 import { canSpeak, openingSubject } from './reported/speakers';
+import { isPastForm } from './subject-words';
 
 /** A writer's sentence that ends in a colon and so introduces what its subject said. */
 
@@ -17,7 +18,7 @@ export function colonSentenceAttribution(
   lead: { from: number; to: number },
 ): AttributionClause | null {
   const colon = tokens[lead.to];
-  if (colon?.text !== ':' || lead.to - lead.from < 3) return null;
+  if (colon?.text !== ':' || lead.to - lead.from < 2) return null;
   const clause = tokens.slice(lead.from, lead.to);
   const subject = openingSubject(doc, clause);
   // (The subject's own verb right after it: "Ever since …, he's said" and "The timing of Sanders’ surge doesn’t
@@ -27,7 +28,9 @@ export function colonSentenceAttribution(
   while (/^(?:then|also|later|again|once|still|finally|\p{Ll}+ly)$/u.test(clause[v]?.text ?? '')) v++;
   const verb = clause[v];
   // ("Hoff’s letter makes a libertarian-style case:": a present tense in -s counts.)
-  if (!(wordClass(verb) === 'aux' || looksLikeVerb(verb) || /^\p{Ll}{3,}[^su]s$/u.test(verb?.text ?? ''))) return null;
+  const text = verb?.text ?? '';
+  if (!(wordClass(verb) === 'aux' || looksLikeVerb(verb) || isPastForm(text) || /^\p{Ll}{3,}[^su]s$/u.test(text)))
+    return null;
   const cue = makeCue(tokens, lead.to, lead.to, ':', 'speech', 0.6);
   const shifted = { ...subject, first: subject.first + lead.from, last: subject.last + lead.from };
   return { cue, subject: shifted, first: lead.from, last: lead.to, coreLast: lead.to };

@@ -2,12 +2,12 @@ import { indexAt, sentenceAt, type TextDoc, tokensIn } from '../text/document';
 import type { Span } from '../types';
 import { findBlockQuotes } from './block-quote';
 import { findColonAttributions } from './colon';
+import { colonSentenceAttribution } from './colon-lead';
 import { findDirectQuotes } from './direct';
 import { dropNested } from './nested';
 import { findNominalStatements } from './nominal';
 import { type RawQuote, within } from './raw-quote';
 import { findReportedSpeech } from './reported';
-import { openingSubject } from './reported/speakers';
 
 const MIN_STANDALONE_WORDS = 4;
 
@@ -75,8 +75,10 @@ function introducingColon(doc: TextDoc, previous: RawQuote, q: RawQuote): number
 function colonSentenceSubject(doc: TextDoc, colon: number): Span | null {
   const sentence = sentenceAt(doc, colon);
   if (!sentence) return null;
-  const subject = openingSubject(doc, tokensIn(doc, sentence.start, colon));
-  return subject && subject.end <= colon ? { start: subject.start, end: subject.end } : null;
+  // (Only a subject that can speak: "The question is simple: “…”" names no speaker.)
+  const tokens = tokensIn(doc, sentence.start, colon + 1);
+  const subject = colonSentenceAttribution(doc, tokens, { from: 0, to: tokens.length - 1 })?.subject;
+  return subject ? { start: subject.start, end: subject.end } : null;
 }
 
 /** Whether all of q, its cue and content, lies inside c's content. */

@@ -103,6 +103,9 @@ describe('direct quotes', () => {
       content: 'Happy harbor day! | The best chowder is at the pier.',
     });
     expect(found[1]).toMatchObject({ content: 'Not everyone can afford chowder.', source: 'Tom Reyes' });
+    // (A colon sentence whose subject cannot speak ends the run but names no speaker.)
+    const next = quotes('“We will win,” Ruiz said. The question is simple: “Who pays for the pier?”');
+    expect(next[1]).toMatchObject({ content: 'Who pays for the pier?', speaker: null });
   });
 
   it('reads "released the following statement:" as the attribution of the quotation it introduces', () => {
