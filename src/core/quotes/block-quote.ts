@@ -1,4 +1,4 @@
-import { sentenceAt, type TextDoc, tokensIn } from '../text/document';
+import { lowerBound, sentenceAt, type TextDoc, tokensIn } from '../text/document';
 import type { Paragraph } from '../text/segment';
 import type { Token } from '../text/tokens';
 import { type AttributionClause, attributionBefore } from './attribution';
@@ -56,8 +56,5 @@ export function findBlockQuotes(doc: TextDoc): RawQuote[] {
 
 /** The first token of the sentence that contains tokens[i]. */
 function sentenceStartToken(doc: TextDoc, tokens: Token[], i: number): number {
-  const start = sentenceAt(doc, tokens[i]?.start ?? 0)?.start ?? 0;
-  let k = i;
-  while (k > 0 && (tokens[k - 1]?.start ?? 0) >= start) k--;
-  return k;
+  return lowerBound(tokens, sentenceAt(doc, tokens[i]?.start ?? 0)?.start ?? 0);
 }

@@ -3,6 +3,7 @@ import type { Token } from '../text/tokens';
 import { looksLikeVerb, wordClass } from '../text/word-class';
 import type { AttributionClause } from './attribution';
 import { makeCue } from './cue-base';
+import { looksLikePresentInS } from './reported/clause-ends';
 import { canSpeak, openingSubject } from './reported/speakers';
 import { isPastForm } from './subject-words';
 
@@ -29,8 +30,7 @@ export function colonSentenceAttribution(
   const verb = clause[v];
   // ("Hoff’s letter makes a libertarian-style case:": a present tense in -s counts.)
   const text = verb?.text ?? '';
-  if (!(wordClass(verb) === 'aux' || looksLikeVerb(verb) || isPastForm(text) || /^\p{Ll}{3,}[^su]s$/u.test(text)))
-    return null;
+  if (!(wordClass(verb) === 'aux' || looksLikeVerb(verb) || isPastForm(text) || looksLikePresentInS(text))) return null;
   const cue = makeCue(tokens, lead.to, lead.to, ':', 'speech', 0.6);
   const shifted = { ...subject, first: subject.first + lead.from, last: subject.last + lead.from };
   return { cue, subject: shifted, first: lead.from, last: lead.to, coreLast: lead.to };

@@ -68,11 +68,6 @@ function isTitleCase(tokens: Token[]): boolean {
 }
 
 /**
- * A reporting cue at token i: a finite reporting verb ("said", "tells"), "as saying", a participle after a
- * comma ("…, adding that"), "according to", "pointed out". Nouns ("the report", "a tweet") and
- * infinitives ("to say") are not cues.
- */
-/**
  * "…, with Trump reportedly yelling: “…”": a speech verb's participle after "with" and its own subject (a
  * short noun phrase, perhaps an adverb after it).
  */
@@ -85,6 +80,11 @@ function withSubjectBefore(tokens: Token[], i: number, cls: CueClass): boolean {
   return k < last && /^with$/i.test(tokens[k]?.text ?? '') && !looksLikeVerb(tokens[last]);
 }
 
+/**
+ * A reporting cue at token i: a finite reporting verb ("said", "tells"), "as saying", a participle after a
+ * comma ("…, adding that"), "according to", "pointed out". Nouns ("the report", "a tweet") and
+ * infinitives ("to say") are not cues.
+ */
 export function cueAt(tokens: Token[], i: number): Cue | null {
   const t = tokens[i];
   if (!t?.word) return null;

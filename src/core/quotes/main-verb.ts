@@ -65,6 +65,7 @@ function reportingVerbBefore(tokens: Token[], k: number, floor: number): boolean
   return false;
 }
 
+/** The subject of the nearest finite verb before the participle (or the coordinated verb) at `participle`. */
 function nearestVerbSubject(
   tokens: Token[],
   participle: number,
@@ -109,15 +110,14 @@ function nearestVerbSubject(
     // subject of its own; the verb before the conjunction does.)
     const subject = subjectBefore(tokens, perfect ? i - 1 : i, floor);
     if (subject) return subject;
-    let conjunction = i - 1;
-    while (conjunction > floor && /ly$/.test(tokens[conjunction]?.text ?? '')) conjunction--;
+    // The word before the verb, past any adverbs in -ly: a conjunction, a comma, or a linking verb.
+    let prior = i - 1;
+    while (prior > floor && /ly$/.test(tokens[prior]?.text ?? '')) prior--;
     // ("he looked into the camera, furrowed his brow and said": a list of verbs shares one subject.)
-    if (/^(?:and|then|,)$/i.test(tokens[conjunction]?.text ?? '')) continue;
+    if (/^(?:and|then|,)$/i.test(tokens[prior]?.text ?? '')) continue;
     // ("Weaver didn’t seem impressed …, telling reporters": a linking verb and its auxiliary.)
-    const linking = conjunction;
-    const auxiliary = linking - 1;
-    if (LINKING_VERBS.has(tokens[linking]?.text.toLowerCase() ?? '') && wordClass(tokens[auxiliary]) === 'aux')
-      return subjectBefore(tokens, auxiliary, floor);
+    if (LINKING_VERBS.has(tokens[prior]?.text.toLowerCase() ?? '') && wordClass(tokens[prior - 1]) === 'aux')
+      return subjectBefore(tokens, prior - 1, floor);
     return null;
   }
   return modal >= 0 ? subjectBefore(tokens, modal, floor) : null;

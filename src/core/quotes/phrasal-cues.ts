@@ -15,12 +15,6 @@ const CONTINUING = /^(?:continue|continues|continued|continuing|began|begins|beg
 const GO_ON_TO =
   /^(?:say|add|note|explain|describe|argue|suggest|call|warn|claim|tell|write|praise|criticize|accuse|blame|mock)$/;
 
-/**
- * Cues of more than one word, or that report only in a given context: "according to", "pointed out",
- * "referred to X as “…”", "shot back", "as X put it", "the sign read", "a hat reading “…”".
- * Returns undefined when the word is none of these (the single-word lexicon decides), null when it is one of
- * them but not a cue here.
- */
 const RELEASING = /^(?:released?|releases|issued?|issues|put|sent|posted|gave|made)$/;
 const STATEMENT_NOUNS = /^(?:statement|comment|comments|remarks|response|message|explanation)$/i;
 
@@ -37,6 +31,12 @@ function statementBeforeColon(tokens: Token[], from: number): number {
   return STATEMENT_NOUNS.test(tokens[k]?.text ?? '') && tokens[k + 1]?.text === ':' ? k : -1;
 }
 
+/**
+ * Cues of more than one word, or that report only in a given context: "according to", "pointed out",
+ * "referred to X as “…”", "shot back", "as X put it", "the sign read", "a hat reading “…”".
+ * Returns undefined when the word is none of these (the single-word lexicon decides), null when it is one of
+ * them but not a cue here.
+ */
 export function phrasalCueAt(tokens: Token[], i: number, lower: string, prev: string): Cue | null | undefined {
   const next = tokens[i + 1]?.text.toLowerCase() ?? '';
   if (lower === 'according' && next === 'to') return makeCue(tokens, i, i + 1, 'according to', 'speech', 0.95);

@@ -713,7 +713,6 @@ function appositiveSubject(tokens: Token[], closing: number, floor: number): Sub
   return null;
 }
 
-/** Words in tokens[from..to], apart from an opening "But"/"And" or a quotation mark. */
 /** Capitalized words only, with abbreviation dots and a parenthetical party tag: "Sen. Ann Ruiz (D-NY)". */
 function isCapitalizedName(tokens: Token[], first: number, last: number): boolean {
   let words = 0;
@@ -746,6 +745,7 @@ function nameBetween(tokens: Token[], sep: number, separators: number[]): boolea
   );
 }
 
+/** Words in tokens[from..to], apart from an opening "But"/"And" or a quotation mark. */
 function hasWordsBetween(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i <= to; i++) {
     const t = tokens[i];

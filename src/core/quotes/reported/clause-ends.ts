@@ -386,10 +386,15 @@ export function hasFiniteVerbSoon(tokens: Token[], from: number, reach = 8): boo
   return false;
 }
 
+/** A lower-case word in -s that may be a present tense: "violates", "makes" (not "us", "bus", "stress"). */
+export function looksLikePresentInS(word: string): boolean {
+  return /^\p{Ll}{3,}[^su]s$/u.test(word);
+}
+
 /** "the photo violates …": a word in -s right after a determiner and a singular noun is a present tense. */
 export function presentAfterSingular(tokens: Token[], i: number): boolean {
   return (
-    /^\p{Ll}{3,}[^su]s$/u.test(tokens[i]?.text ?? '') &&
+    looksLikePresentInS(tokens[i]?.text ?? '') &&
     /^\p{Ll}+[^s]$/u.test(tokens[i - 1]?.text ?? '') &&
     wordClass(tokens[i - 1]) === 'word' &&
     /^(?:the|a|an|this|that|his|her|its|their|our|my|your)$/i.test(tokens[i - 2]?.text ?? '')

@@ -13,6 +13,7 @@ import {
   afterAdverbial,
   clauseEnd,
   hasFiniteVerbSoon,
+  looksLikePresentInS,
   presentAfterSingular,
 } from './clause-ends';
 import { phraseEnd } from './phrase-ends';
@@ -174,7 +175,7 @@ export function complementStart(tokens: Token[], cue: Cue): number {
  */
 function clauseVerbSoon(tokens: Token[], from: number): boolean {
   const singularThenS =
-    /^(?:this|that|it|he|she)$/i.test(tokens[from]?.text ?? '') && /^\p{Ll}{3,}s$/u.test(tokens[from + 1]?.text ?? '');
+    /^(?:this|that|it|he|she)$/i.test(tokens[from]?.text ?? '') && looksLikePresentInS(tokens[from + 1]?.text ?? '');
   return singularThenS || hasFiniteVerbSoon(tokens, from, 12);
 }
 
