@@ -37,9 +37,7 @@ const ABBREVIATIONS = wordSet(`
 
 /** True when the full stop at `dot` ends an abbreviation or an initial rather than a sentence. */
 function isAbbreviation(text: string, dot: number): boolean {
-  let i = dot - 1;
-  while (i >= 0 && /[A-Za-z.]/.test(text[i] ?? '')) i--;
-  const word = text.slice(i + 1, dot);
+  const word = wordBeforeDot(text, dot, /[A-Za-z.]/);
   if (word.length === 0) return false;
   // Initials and dotted acronyms: "J.", "U.S", "D.C"
   if (/^[A-Z]$/.test(word) || /^([A-Za-z]\.)+[A-Za-z]$/.test(word)) return true;
@@ -52,9 +50,14 @@ const TITLE_ABBREVIATIONS = wordSet(`
 `);
 
 function isTitleAbbreviation(text: string, dot: number): boolean {
+  return TITLE_ABBREVIATIONS.has(wordBeforeDot(text, dot, /[A-Za-z]/).toLowerCase());
+}
+
+/** The run of `chars` that ends at the full stop at `dot`. */
+function wordBeforeDot(text: string, dot: number, chars: RegExp): string {
   let i = dot - 1;
-  while (i >= 0 && /[A-Za-z]/.test(text[i] ?? '')) i--;
-  return TITLE_ABBREVIATIONS.has(text.slice(i + 1, dot).toLowerCase());
+  while (i >= 0 && chars.test(text[i] ?? '')) i--;
+  return text.slice(i + 1, dot);
 }
 
 const CLOSERS = wordSet(`
